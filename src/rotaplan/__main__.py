@@ -1,0 +1,7 @@
+"""``python -m rotaplan``."""
+
+import sys
+
+from rotaplan.cli import main
+
+sys.exit(main())

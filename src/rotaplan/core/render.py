@@ -1,0 +1,338 @@
+"""Rendering: who is on call when, for any window, computed lazily inside that window.
+
+A layer's turns are found by arithmetic from ``rotation_virtual_start`` (never by walking from the
+beginning of time), its restriction windows are enumerated only for the local dates the window
+touches, and a sweep over the layers' and overrides' spans picks the winner at every instant
+(DESIGN §2). All instants are integer microseconds (see ``rotaplan.core.timeutil``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
+
+from rotaplan.core.model import Layer, Restriction, Schedule
+from rotaplan.core.timeutil import SECOND, Instant, instant, localize_instant, wall, zone
+
+__all__ = [
+    "Interval",
+    "LayerRender",
+    "OverrideRender",
+    "Piece",
+    "ScheduleRender",
+    "Span",
+    "Window",
+    "layer_spans",
+    "merge_intervals",
+    "render_schedule",
+    "restriction_windows",
+    "turn_at",
+]
+
+_DAY_SECONDS = 86_400
+
+
+class Window(NamedTuple):
+    """The half-open interval ``[start, end)`` asked for."""
+
+    start: Instant
+    end: Instant
+
+    @property
+    def length(self) -> Instant:
+        """Its length in microseconds."""
+        return self.end - self.start
+
+
+class Interval(NamedTuple):
+    """A half-open interval ``[start, end)``, e.g. a gap."""
+
+    start: Instant
+    end: Instant
+
+
+class Span(NamedTuple):
+    """``person`` is on call for ``[start, end)``."""
+
+    start: Instant
+    end: Instant
+    person: str
+
+
+class Piece(NamedTuple):
+    """An unmerged run of the final schedule and what produced it.
+
+    ``source`` is ``("layer", layer_id)``, ``("override", override_id)`` or ``None`` for a gap.
+    """
+
+    start: Instant
+    end: Instant
+    person: str | None
+    source: tuple[str, str] | None
+
+
+@dataclass(frozen=True)
+class LayerRender:
+    """One layer's entries in the window."""
+
+    layer_id: str
+    entries: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class OverrideRender:
+    """One override as it lies in the window (clipped)."""
+
+    override_id: str
+    start: Instant
+    end: Instant
+    person: str
+
+
+@dataclass(frozen=True)
+class ScheduleRender:
+    """A schedule rendered for a window: final entries, gaps, coverage and the parts."""
+
+    schedule_id: str
+    window: Window
+    final: tuple[Span, ...]
+    gaps: tuple[Interval, ...]
+    pieces: tuple[Piece, ...]
+    layers: tuple[LayerRender, ...]
+    overrides: tuple[OverrideRender, ...]
+
+    @property
+    def covered(self) -> Instant:
+        """Covered time in microseconds."""
+        return sum(span.end - span.start for span in self.final)
+
+    @property
+    def coverage_percent(self) -> float:
+        """Covered time / window length * 100 (100 for an empty window)."""
+        length = self.window.length
+        return 100.0 if length <= 0 else self.covered / length * 100.0
+
+    def person_at(self, at: Instant) -> str | None:
+        """Who is on call at ``at`` (None in a gap or outside the window)."""
+        for span in self.final:
+            if span.start <= at < span.end:
+                return span.person
+            if span.start > at:
+                break
+        return None
+
+
+def merge_intervals(intervals: Iterable[tuple[Instant, Instant]]) -> list[Interval]:
+    """The union of intervals as sorted, disjoint, non-touching intervals (empty ones dropped)."""
+    merged: list[Interval] = []
+    for start, end in sorted(intervals):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1].end:
+            if end > merged[-1].end:
+                merged[-1] = Interval(merged[-1].start, end)
+        else:
+            merged.append(Interval(start, end))
+    return merged
+
+
+def _restriction_candidates(
+    restriction: Restriction, tz: tzinfo, low: Instant, high: Instant
+) -> Iterable[tuple[Instant, Instant]]:
+    """Windows of one restriction that may touch ``[low, high)``."""
+    first_day = wall(low, tz).date()
+    last_day = wall(high, tz).date()
+    duration = timedelta(seconds=restriction.duration_seconds)
+    start_time = restriction.start_time
+    if restriction.type == "daily":
+        day = first_day - timedelta(days=1)
+        step = timedelta(days=1)
+    else:
+        assert restriction.start_day_of_week is not None
+        monday = first_day - timedelta(days=first_day.weekday())
+        day = monday - timedelta(days=7) + timedelta(days=restriction.start_day_of_week - 1)
+        step = timedelta(days=7)
+    while day <= last_day:
+        naive = datetime(
+            day.year,
+            day.month,
+            day.day,
+            start_time.hour,
+            start_time.minute,
+            start_time.second,
+            start_time.microsecond,
+        )
+        yield localize_instant(naive, tz), localize_instant(naive + duration, tz)
+        day += step
+
+
+def restriction_windows(
+    restrictions: Sequence[Restriction], tz: tzinfo, low: Instant, high: Instant
+) -> list[Interval]:
+    """The union of the restrictions' windows, clipped to ``[low, high)``."""
+    clipped = (
+        (max(a, low), min(b, high))
+        for restriction in restrictions
+        for a, b in _restriction_candidates(restriction, tz, low, high)
+    )
+    return merge_intervals(clipped)
+
+
+def _boundary_function(layer: Layer, tz: tzinfo) -> Callable[[int], Instant]:
+    """``b(k)``: the start of turn ``k`` (DESIGN §2)."""
+    origin = instant(layer.rotation_virtual_start)
+    length = layer.turn_length_seconds
+    if length % _DAY_SECONDS:
+        step = length * SECOND
+        return lambda k: origin + k * step
+    days = length // _DAY_SECONDS
+    local_origin = wall(origin, tz)
+
+    def boundary(k: int) -> Instant:
+        if k == 0:
+            return origin
+        return localize_instant(local_origin + timedelta(days=k * days), tz)
+
+    return boundary
+
+
+def _turn_index(
+    boundary: Callable[[int], Instant], origin: Instant, step: Instant, at: Instant
+) -> int:
+    k = (at - origin) // step
+    # Wall-clock turns drift from the absolute estimate by at most a zone's offset change.
+    while boundary(k) > at:
+        k -= 1
+    while boundary(k + 1) <= at:
+        k += 1
+    return k
+
+
+def turn_at(layer: Layer, time_zone: str, at: Instant) -> tuple[int, str]:
+    """The turn index containing ``at`` and its member (ignoring restrictions, start and end)."""
+    boundary = _boundary_function(layer, zone(time_zone))
+    k = _turn_index(
+        boundary, instant(layer.rotation_virtual_start), layer.turn_length_seconds * SECOND, at
+    )
+    return k, layer.members[k % len(layer.members)]
+
+
+def _append(spans: list[Span], start: Instant, end: Instant, person: str) -> None:
+    if spans and spans[-1].end == start and spans[-1].person == person:
+        spans[-1] = Span(spans[-1].start, end, person)
+    else:
+        spans.append(Span(start, end, person))
+
+
+def layer_spans(layer: Layer, tz: tzinfo, window: Window) -> list[Span]:
+    """The layer's segments inside the window, merged into maximal runs of one person."""
+    low = max(window.start, instant(layer.start))
+    high = window.end if layer.end is None else min(window.end, instant(layer.end))
+    if low >= high:
+        return []
+    active = (
+        restriction_windows(layer.restrictions, tz, low, high)
+        if layer.restrictions
+        else [Interval(low, high)]
+    )
+    if not active:
+        return []
+    boundary = _boundary_function(layer, tz)
+    members = layer.members
+    count = len(members)
+    k = _turn_index(
+        boundary,
+        instant(layer.rotation_virtual_start),
+        layer.turn_length_seconds * SECOND,
+        active[0].start,
+    )
+    turn_end = boundary(k + 1)
+    spans: list[Span] = []
+    for start, end in active:
+        while turn_end <= start:
+            k += 1
+            turn_end = boundary(k + 1)
+        at = start
+        while at < end:
+            stop = min(turn_end, end)
+            _append(spans, at, stop, members[k % count])
+            at = stop
+            if at == turn_end:
+                k += 1
+                turn_end = boundary(k + 1)
+    return spans
+
+
+def render_schedule(schedule: Schedule, window: Window) -> ScheduleRender:
+    """Render a schedule for ``window``: layers, overrides, the final schedule and its gaps."""
+    tz = zone(schedule.time_zone)
+    layers = tuple(
+        LayerRender(layer.id, tuple(layer_spans(layer, tz, window))) for layer in schedule.layers
+    )
+    overrides = tuple(
+        OverrideRender(o.id, max(start, window.start), min(end, window.end), o.person)
+        for o in schedule.overrides
+        for start, end in [(instant(o.start), instant(o.end))]
+        if start < window.end and end > window.start
+    )
+    pieces = _resolve(layers, overrides, window)
+    final: list[Span] = []
+    gaps: list[Interval] = []
+    for piece in pieces:
+        if piece.person is None:
+            gaps.append(Interval(piece.start, piece.end))
+        else:
+            _append(final, piece.start, piece.end, piece.person)
+    return ScheduleRender(
+        schedule.id, window, tuple(final), tuple(gaps), tuple(pieces), layers, overrides
+    )
+
+
+def _resolve(
+    layers: Sequence[LayerRender], overrides: Sequence[OverrideRender], window: Window
+) -> tuple[Piece, ...]:
+    """Sweep all spans; at every instant the highest priority active span wins."""
+    if window.end <= window.start:
+        return ()
+    # Priority: layer index (later layers win), then overrides in list order above every layer.
+    sources: list[tuple[str, str]] = [("layer", layer.layer_id) for layer in layers]
+    events: list[tuple[Instant, int, int, str]] = []
+    for priority, layer in enumerate(layers):
+        for span in layer.entries:
+            events.append((span.start, 1, priority, span.person))
+            events.append((span.end, 0, priority, span.person))
+    for override in overrides:
+        priority = len(sources)
+        sources.append(("override", override.override_id))
+        events.append((override.start, 1, priority, override.person))
+        events.append((override.end, 0, priority, override.person))
+    events.sort()
+    active: dict[int, str] = {}
+    pieces: list[Piece] = []
+    at = window.start
+    index = 0
+    total = len(events)
+    while at < window.end:
+        while index < total and events[index][0] <= at:
+            _, starting, priority, who = events[index]
+            if starting:
+                active[priority] = who
+            else:
+                active.pop(priority, None)
+            index += 1
+        stop = events[index][0] if index < total else window.end
+        stop = min(stop, window.end)
+        winner: str | None = None
+        source: tuple[str, str] | None = None
+        if active:
+            top = max(active)
+            winner = active[top]
+            source = sources[top]
+        if pieces and pieces[-1].source == source and pieces[-1].person == winner:
+            pieces[-1] = Piece(pieces[-1].start, stop, winner, source)
+        else:
+            pieces.append(Piece(at, stop, winner, source))
+        at = stop
+    return tuple(pieces)

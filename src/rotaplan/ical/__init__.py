@@ -1,0 +1,1 @@
+"""iCalendar export of final schedules and time-off import."""

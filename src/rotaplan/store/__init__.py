@@ -1,0 +1,19 @@
+"""The project file: JSON <-> core model, format version, atomic save."""
+
+from rotaplan.store.codec import FORMAT_VERSION, dumps, loads, project_from_json, project_to_json
+from rotaplan.store.errors import ProjectFileError, StoreError
+from rotaplan.store.files import atomic_write_text, backup_path, load, save
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ProjectFileError",
+    "StoreError",
+    "atomic_write_text",
+    "backup_path",
+    "dumps",
+    "load",
+    "loads",
+    "project_from_json",
+    "project_to_json",
+    "save",
+]
