@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from rotaplan.core import HOUR, Window, instant, render_schedule
 from rotaplan.store import loads
 from rotaplan.store.demo import demo_text
@@ -14,4 +16,4 @@ def test_demo_primary_has_two_apac_gaps() -> None:
     )
     result = render_schedule(project.schedule("primary"), window)
     assert [(g.end - g.start) // HOUR for g in result.gaps] == [8, 8]
-    assert result.coverage_percent == 100 * (72 - 16) / 72
+    assert result.coverage_percent == pytest.approx(100 * (72 - 16) / 72)

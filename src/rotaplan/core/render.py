@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 from typing import NamedTuple
 
 from rotaplan.core.model import Layer, Restriction, Schedule
-from rotaplan.core.timeutil import SECOND, Instant, instant, localize_instant, wall, zone
+from rotaplan.core.timeutil import (
+    DAY,
+    SECOND,
+    Instant,
+    instant,
+    local_micros,
+    localize_local,
+    wall,
+    zone,
+)
 
 __all__ = [
     "Interval",
@@ -32,6 +41,8 @@ __all__ = [
 ]
 
 _DAY_SECONDS = 86_400
+# NamedTuple construction through its Python-level __new__ is the hot path's largest cost.
+_new = tuple.__new__
 
 
 class Window(NamedTuple):
@@ -130,11 +141,11 @@ def merge_intervals(intervals: Iterable[tuple[Instant, Instant]]) -> list[Interv
     for start, end in sorted(intervals):
         if end <= start:
             continue
-        if merged and start <= merged[-1].end:
-            if end > merged[-1].end:
-                merged[-1] = Interval(merged[-1].start, end)
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = _new(Interval, (merged[-1][0], end))
         else:
-            merged.append(Interval(start, end))
+            merged.append(_new(Interval, (start, end)))
     return merged
 
 
@@ -142,29 +153,23 @@ def _restriction_candidates(
     restriction: Restriction, tz: tzinfo, low: Instant, high: Instant
 ) -> Iterable[tuple[Instant, Instant]]:
     """Windows of one restriction that may touch ``[low, high)``."""
-    first_day = wall(low, tz).date()
-    last_day = wall(high, tz).date()
-    duration = timedelta(seconds=restriction.duration_seconds)
-    start_time = restriction.start_time
+    # Local day numbers (days since 1970-01-01 on the wall clock); day 0 was a Thursday.
+    first_day = local_micros(wall(low, tz)) // DAY
+    last_day = local_micros(wall(high, tz)) // DAY
+    duration = restriction.duration_seconds * SECOND
+    clock = restriction.start_time
+    offset = (clock.hour * 3600 + clock.minute * 60 + clock.second) * SECOND + clock.microsecond
     if restriction.type == "daily":
-        day = first_day - timedelta(days=1)
-        step = timedelta(days=1)
+        day = first_day - 1
+        step = 1
     else:
         assert restriction.start_day_of_week is not None
-        monday = first_day - timedelta(days=first_day.weekday())
-        day = monday - timedelta(days=7) + timedelta(days=restriction.start_day_of_week - 1)
-        step = timedelta(days=7)
+        monday = first_day - (first_day + 3) % 7
+        day = monday - 7 + restriction.start_day_of_week - 1
+        step = 7
     while day <= last_day:
-        naive = datetime(
-            day.year,
-            day.month,
-            day.day,
-            start_time.hour,
-            start_time.minute,
-            start_time.second,
-            start_time.microsecond,
-        )
-        yield localize_instant(naive, tz), localize_instant(naive + duration, tz)
+        start = day * DAY + offset
+        yield localize_local(start, tz), localize_local(start + duration, tz)
         day += step
 
 
@@ -187,13 +192,13 @@ def _boundary_function(layer: Layer, tz: tzinfo) -> Callable[[int], Instant]:
     if length % _DAY_SECONDS:
         step = length * SECOND
         return lambda k: origin + k * step
-    days = length // _DAY_SECONDS
-    local_origin = wall(origin, tz)
+    step = length // _DAY_SECONDS * DAY
+    local_origin = local_micros(wall(origin, tz))
 
     def boundary(k: int) -> Instant:
         if k == 0:
             return origin
-        return localize_instant(local_origin + timedelta(days=k * days), tz)
+        return localize_local(local_origin + k * step, tz)
 
     return boundary
 
@@ -220,10 +225,12 @@ def turn_at(layer: Layer, time_zone: str, at: Instant) -> tuple[int, str]:
 
 
 def _append(spans: list[Span], start: Instant, end: Instant, person: str) -> None:
-    if spans and spans[-1].end == start and spans[-1].person == person:
-        spans[-1] = Span(spans[-1].start, end, person)
-    else:
-        spans.append(Span(start, end, person))
+    if spans:
+        last = spans[-1]
+        if last[1] == start and last[2] == person:
+            spans[-1] = _new(Span, (last[0], end, person))
+            return
+    spans.append(_new(Span, (start, end, person)))
 
 
 def layer_spans(layer: Layer, tz: tzinfo, window: Window) -> list[Span]:
@@ -281,10 +288,10 @@ def render_schedule(schedule: Schedule, window: Window) -> ScheduleRender:
     final: list[Span] = []
     gaps: list[Interval] = []
     for piece in pieces:
-        if piece.person is None:
-            gaps.append(Interval(piece.start, piece.end))
+        if piece[2] is None:
+            gaps.append(_new(Interval, (piece[0], piece[1])))
         else:
-            _append(final, piece.start, piece.end, piece.person)
+            _append(final, piece[0], piece[1], piece[2])
     return ScheduleRender(
         schedule.id, window, tuple(final), tuple(gaps), tuple(pieces), layers, overrides
     )
@@ -310,29 +317,35 @@ def _resolve(
         events.append((override.end, 0, priority, override.person))
     events.sort()
     active: dict[int, str] = {}
+    top = -1
     pieces: list[Piece] = []
     at = window.start
+    end = window.end
     index = 0
     total = len(events)
-    while at < window.end:
+    while at < end:
         while index < total and events[index][0] <= at:
             _, starting, priority, who = events[index]
             if starting:
                 active[priority] = who
+                if priority > top:
+                    top = priority
             else:
-                active.pop(priority, None)
+                del active[priority]
+                if priority == top:
+                    top = max(active) if active else -1
             index += 1
-        stop = events[index][0] if index < total else window.end
-        stop = min(stop, window.end)
-        winner: str | None = None
-        source: tuple[str, str] | None = None
-        if active:
-            top = max(active)
-            winner = active[top]
-            source = sources[top]
-        if pieces and pieces[-1].source == source and pieces[-1].person == winner:
-            pieces[-1] = Piece(pieces[-1].start, stop, winner, source)
-        else:
-            pieces.append(Piece(at, stop, winner, source))
+        stop = events[index][0] if index < total else end
+        if stop > end:
+            stop = end
+        winner = active[top] if top >= 0 else None
+        source = sources[top] if top >= 0 else None
+        if pieces:
+            last = pieces[-1]
+            if last[3] == source and last[2] == winner:
+                pieces[-1] = _new(Piece, (last[0], stop, winner, source))
+                at = stop
+                continue
+        pieces.append(_new(Piece, (at, stop, winner, source)))
         at = stop
     return tuple(pieces)

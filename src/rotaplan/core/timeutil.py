@@ -22,8 +22,10 @@ __all__ = [
     "UTC",
     "Instant",
     "instant",
+    "local_micros",
     "localize",
     "localize_instant",
+    "localize_local",
     "parse_window_bound",
     "to_datetime",
     "wall",
@@ -73,14 +75,51 @@ def _offset_at(value: Instant, tz: tzinfo) -> timedelta | None:
     return (_EPOCH + timedelta(microseconds=value)).astimezone(tz).utcoffset()
 
 
+# (zone, local day number) -> the zone's offset in microseconds all that day, or None when a
+# transition lies within a day of it. A memo of a pure function, bounded below.
+_DAY_OFFSETS: dict[tuple[tzinfo, int], int | None] = {}
+_DAY_OFFSETS_LIMIT = 500_000
+
+
+def _steady_offset(tz: tzinfo, day: int) -> int | None:
+    key = (tz, day)
+    try:
+        return _DAY_OFFSETS[key]
+    except KeyError:
+        pass
+    midnight = _EPOCH_NAIVE + timedelta(days=day)
+    offsets = {tz.utcoffset(midnight + timedelta(days=d)) for d in (-1, 0, 1, 2)}
+    # One offset from the day before to the day after means no transition touches this day's
+    # readings (the tz database has no pair of opposite transitions within three days).
+    offset = offsets.pop() // _ONE_US if len(offsets) == 1 else None  # type: ignore[operator]
+    if len(_DAY_OFFSETS) >= _DAY_OFFSETS_LIMIT:
+        _DAY_OFFSETS.clear()
+    _DAY_OFFSETS[key] = offset
+    return offset
+
+
+def local_micros(naive: datetime) -> int:
+    """A naive wall-clock reading as microseconds since 1970-01-01T00:00 on that clock."""
+    return (naive - _EPOCH_NAIVE) // _ONE_US
+
+
+def localize_local(local: int, tz: tzinfo) -> Instant:
+    """``localize_instant`` for a wall-clock reading given as ``local_micros``."""
+    offset = _steady_offset(tz, local // DAY)
+    if offset is not None:
+        return local - offset
+    return localize_instant(_EPOCH_NAIVE + timedelta(microseconds=local), tz)
+
+
 def localize_instant(naive: datetime, tz: tzinfo) -> Instant:
     """The instant of a wall-clock reading in ``tz`` under the DST rule (see module docstring)."""
-    first = naive.replace(tzinfo=tz, fold=0)
-    before = first.utcoffset()
-    after = naive.replace(tzinfo=tz, fold=1).utcoffset()
+    # fold is ignored by naive subtraction; utcoffset() of fold=0 is the offset before any
+    # transition at this reading (the first occurrence, or the offset before a jump).
+    local = (naive - _EPOCH_NAIVE) // _ONE_US
+    before = tz.utcoffset(naive.replace(fold=0) if naive.fold else naive)
+    after = tz.utcoffset(naive.replace(fold=1))
     assert before is not None
     assert after is not None
-    local = (naive.replace(fold=0) - _EPOCH_NAIVE) // _ONE_US
     if before >= after:
         # Not a transition, or a repeated hour: fold=0 is the first occurrence.
         return local - before // _ONE_US
