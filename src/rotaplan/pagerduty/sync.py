@@ -598,9 +598,10 @@ class _Planner:
         retire: list[str] = []
         known_layers = set(record.get("layers", ())) if record else set()
         for pd_id, remote_layer in remote_layers.items():
+            # A layer retired by a push ends at the next whole minute: already retiring.
             ended = (
                 remote_layer.get("end") is not None
-                and parse_time(remote_layer["end"], "end") <= self.now
+                and parse_time(remote_layer["end"], "end") <= self.now + _CLOCK_SKEW
             )
             if ended:
                 continue
