@@ -1,0 +1,1 @@
+"""Real fakes of external services, for end-to-end tests."""
