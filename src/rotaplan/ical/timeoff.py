@@ -16,14 +16,16 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from dateutil.rrule import rrulestr
 
 from rotaplan.core import (
+    DAY,
     Instant,
     ModelError,
     Person,
@@ -52,7 +54,7 @@ __all__ = [
 ]
 
 MAX_CALENDAR_BYTES = 5 * 1024 * 1024
-MAX_OCCURRENCES = 1_000
+MAX_OCCURRENCES = 2_000
 EXPANSION_SECONDS = 3.0
 _NOTE_LENGTH = 200
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(?:;[^:]*)?:")
@@ -415,10 +417,12 @@ class _Reader:
         started = time.monotonic()
         try:
             with time_budget(self.time_left, expired):
-                occurrences = recurring_ical_events.of(calendar).after(begin)
-                for occurrence in occurrences:
-                    if not self.add(occurrence, uid, head):
-                        break
+                for event in group:
+                    self._preflight(event)
+                end = to_datetime(self.window.end, self.tz)
+                occurrences = recurring_ical_events.of(calendar).between(begin, end)
+                for occurrence in sorted(occurrences, key=lambda o: _instant_of(o.start, self.tz)):
+                    self.add(occurrence, uid, head)
         except CalendarFileError:
             raise
         except _CONTENT_ERRORS as error:
@@ -428,6 +432,44 @@ class _Reader:
                 head.line,
             ) from None
         self.time_left = max(0.0, self.time_left - (time.monotonic() - started))
+
+    def _preflight(self, event: _Event) -> None:
+        """Count each RRULE's occurrences near the window with dateutil before expanding it.
+
+        recurring_ical_events materialises every occurrence of the spans it looks at, so a rule
+        such as FREQ=SECONDLY must be refused before it is handed over. Times are compared as
+        naive UTC with two days of slack: this bounds the count, it does not decide membership.
+        """
+        component = event.standard
+        rules = component.get("RRULE")
+        if rules is None:
+            return
+        start = component.get("DTSTART").dt
+        if isinstance(start, datetime):
+            naive = start.astimezone(UTC).replace(tzinfo=None) if start.tzinfo else start
+        else:
+            naive = datetime(start.year, start.month, start.day)
+        low = to_datetime(self.window.start - 2 * DAY).replace(tzinfo=None)
+        high = to_datetime(self.window.end + 2 * DAY).replace(tzinfo=None)
+        for rule in rules if isinstance(rules, list) else [rules]:
+            text = rule.to_ical().decode("utf-8", "replace")
+            try:
+                recurrence = rrulestr(text, dtstart=naive, ignoretz=True)
+                for count, moment in enumerate(recurrence.xafter(low, inc=True), start=1):
+                    if moment >= high:
+                        break
+                    if count > self.max_occurrences:
+                        raise RecurrenceLimitError(
+                            f"{_where(self.source, event)}: RRULE yields more than "
+                            f"{self.max_occurrences} occurrences in the horizon; narrow "
+                            "--since/--until or fix the rule",
+                            event.line,
+                        )
+            except _CONTENT_ERRORS as error:
+                raise CalendarFileError(
+                    f"{_where(self.source, event)}: RRULE: {_shorten(str(error), 120)}",
+                    event.line,
+                ) from None
 
 
 def _events(
