@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from rotaplan import __version__
 from rotaplan.core import (
     Instant,
     Project,
@@ -44,7 +43,7 @@ __all__ = [
 ]
 
 MAX_REMIND_MINUTES = 40_320  # four weeks
-PRODID = f"-//Rotaplan//Rotaplan {__version__}//EN"
+PRODID = "-//Rotaplan//Rotaplan on-call export//EN"
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 

@@ -81,13 +81,15 @@ def _overlapping(runs: list[_Run], window: Window) -> tuple[int, int]:
     return first, last
 
 
-def _underneath(schedule: Schedule, start: Instant, end: Instant) -> tuple[tuple[str, ...], bool]:
-    """Who the layers put on call in ``[start, end)`` and whether any of it is a gap."""
+def _underneath(
+    schedule: Schedule, person: str, start: Instant, end: Instant
+) -> tuple[tuple[str, ...], bool]:
+    """Whom but ``person`` the layers put on call in ``[start, end)``; whether any is a gap."""
     bare = dataclasses.replace(schedule, overrides=())
     result = render_schedule(bare, Window(start, end))
     people: list[str] = []
     for span in result.final:
-        if span.person not in people:
+        if span.person != person and span.person not in people:
             people.append(span.person)
     return tuple(people), bool(result.gaps)
 
@@ -121,7 +123,7 @@ def schedule_shifts(schedule: Schedule, window: Window) -> tuple[Shift, ...]:
         replaced: tuple[str, ...] = ()
         fills_gap = False
         if run.override_id is not None:
-            replaced, fills_gap = _underneath(schedule, run.start, run.end)
+            replaced, fills_gap = _underneath(schedule, run.person, run.start, run.end)
         shifts.append(
             Shift(
                 schedule.id,
