@@ -11,6 +11,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+# synthetic.py sits beside this script: the benchmarks folder is not a package.
 sys.path.insert(0, str(Path(__file__).parent))
 
 from rotaplan.core import Window, instant
