@@ -12,6 +12,7 @@ from rotaplan.core import HOUR, Person, Project, TimeOff, Window, instant
 from rotaplan.ical import (
     CalendarFileError,
     IcalError,
+    ImportLimits,
     RecurrenceLimitError,
     TimeOffFilter,
     import_time_off,
@@ -231,7 +232,7 @@ def test_rule_that_never_yields_is_stopped_by_the_time_limit() -> None:
             "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"
         ),
         "takes too long to expand",
-        time_limit=0.3,
+        limits=ImportLimits(time_limit=0.3),
     )
     assert isinstance(error, RecurrenceLimitError)
 

@@ -11,8 +11,10 @@ from rotaplan.ical.export import (
 from rotaplan.ical.shifts import Shift, schedule_shifts
 from rotaplan.ical.timeoff import (
     MAX_CALENDAR_BYTES,
+    ImportLimits,
     TimeOffFilter,
     TimeOffImport,
+    TimeOffReading,
     check_calendar_size,
     import_time_off,
     read_time_off,
@@ -24,10 +26,12 @@ __all__ = [
     "ExportError",
     "ExportOptions",
     "IcalError",
+    "ImportLimits",
     "RecurrenceLimitError",
     "Shift",
     "TimeOffFilter",
     "TimeOffImport",
+    "TimeOffReading",
     "calendar_file_name",
     "check_calendar_size",
     "export_calendars",

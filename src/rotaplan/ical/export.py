@@ -251,12 +251,21 @@ class _Exporter:
 
     def _calendar(
         self,
-        name: str,
-        description: str,
+        title: str,
+        about: str,
         time_zone: str,
-        events: Iterable[tuple[Schedule, Shift]],
+        pairs: Iterable[tuple[Schedule, Shift]],
         kind: CalendarKind,
     ) -> str:
+        """A whole calendar of the shifts in ``pairs`` that overlap its window."""
+        window = _window_in(self.window, time_zone)
+        name = f"On call: {title}"
+        description = f"{about}, {self._span_text(window, time_zone)}. Exported by Rotaplan."
+        events = [
+            (schedule, shift)
+            for schedule, shift in pairs
+            if shift.end > window.start and shift.start < window.end
+        ]
         fmt = self.formatter(time_zone)
         hours = self.options.refresh_hours
         body: list[str] = []
@@ -279,7 +288,6 @@ class _Exporter:
             f"X-PUBLISHED-TTL:PT{hours}H",
         ]
         if not fmt.utc:
-            window = _window_in(self.window, time_zone)
             low = window.start if first is None else min(first, window.start)
             high = window.end if last is None else max(last, window.end)
             lines += vtimezone_lines(time_zone, low, high)
@@ -296,20 +304,9 @@ class _Exporter:
     def schedule_calendar(self, schedule_id: str) -> str:
         """The calendar of one schedule: everyone's shifts."""
         schedule = self._schedule(schedule_id)
-        window = _window_in(self.window, schedule.time_zone)
-        events = [
-            (schedule, s)
-            for s in self.shifts(schedule)
-            if s.end > window.start and s.start < window.end
-        ]
-        return self._calendar(
-            f"On call: {schedule.name}",
-            f"Final on-call schedule of {schedule.name}, "
-            f"{self._span_text(window, schedule.time_zone)}. Exported by Rotaplan.",
-            schedule.time_zone,
-            events,
-            "schedule",
-        )
+        pairs = [(schedule, shift) for shift in self.shifts(schedule)]
+        about = f"Final on-call schedule of {schedule.name}"
+        return self._calendar(schedule.name, about, schedule.time_zone, pairs, "schedule")
 
     def person_calendar(self, person_id: str) -> str:
         """The calendar of one person: their shifts across every schedule."""
@@ -317,20 +314,9 @@ class _Exporter:
         if person is None:
             known = ", ".join(self.project.people_by_id) or "none"
             raise ExportError(f"--person: no person {person_id!r} in the project (known: {known})")
-        window = _window_in(self.window, person.time_zone)
-        events = [
-            (schedule, shift)
-            for schedule, shift in self.person_shifts(person_id)
-            if shift.end > window.start and shift.start < window.end
-        ]
-        return self._calendar(
-            f"On call: {person.name}",
-            f"On-call shifts of {person.name} across all schedules, "
-            f"{self._span_text(window, person.time_zone)}. Exported by Rotaplan.",
-            person.time_zone,
-            events,
-            "person",
-        )
+        pairs = self.person_shifts(person_id)
+        about = f"On-call shifts of {person.name} across all schedules"
+        return self._calendar(person.name, about, person.time_zone, pairs, "person")
 
     def _schedule(self, schedule_id: str) -> Schedule:
         schedule = self.project.schedules_by_id.get(schedule_id)

@@ -44,8 +44,10 @@ __all__ = [
     "EXPANSION_SECONDS",
     "MAX_CALENDAR_BYTES",
     "MAX_OCCURRENCES",
+    "ImportLimits",
     "TimeOffFilter",
     "TimeOffImport",
+    "TimeOffReading",
     "check_calendar_size",
     "decode_calendar",
     "import_time_off",
@@ -113,7 +115,17 @@ class TimeOffImport:
 
 
 @dataclass(frozen=True)
-class _Reading:
+class ImportLimits:
+    """How much work one import may do: occurrences in the horizon, seconds of expansion."""
+
+    max_occurrences: int = MAX_OCCURRENCES
+    time_limit: float = EXPANSION_SECONDS
+
+
+@dataclass(frozen=True)
+class TimeOffReading:
+    """The time off read from a calendar (not yet compared with the project) and the counts."""
+
     entries: tuple[TimeOff, ...]
     filtered: int
     skipped: int
@@ -317,16 +329,15 @@ class _Reader:
         person: Person,
         window: Window,
         time_filter: TimeOffFilter,
-        max_occurrences: int,
-        time_limit: float,
+        limits: ImportLimits,
     ) -> None:
         self.source = source
         self.person = person
         self.tz = zone(person.time_zone)
         self.window = window
         self.filter = time_filter
-        self.max_occurrences = max_occurrences
-        self.time_left = time_limit
+        self.max_occurrences = limits.max_occurrences
+        self.time_left = limits.time_limit
         self.entries: list[TimeOff] = []
         self.filtered = 0
         self.skipped = 0
@@ -525,22 +536,21 @@ def read_time_off(
     *,
     source: str = "calendar",
     time_filter: TimeOffFilter = TimeOffFilter(),
-    max_occurrences: int = MAX_OCCURRENCES,
-    time_limit: float = EXPANSION_SECONDS,
-) -> _Reading:
+    limits: ImportLimits = ImportLimits(),
+) -> TimeOffReading:
     """The time off that an .ics file gives ``person`` in ``window`` (not yet deduplicated)."""
     calendar, lines, x_wr_line = parse_calendar(data, source)
     events, timezones = _events(calendar, lines, source, x_wr_line)
     for event in events:
         _validate(event, source)
-    reader = _Reader(source, person, window, time_filter, max_occurrences, time_limit)
+    reader = _Reader(source, person, window, time_filter, limits)
     single, recurring = _groups(events)
     for event in single:
         reader.add(event.standard, _uid(event.standard), event)
     for group in recurring:
         reader.expand(group, timezones)
     entries = sorted(reader.entries, key=lambda t: (t.start, t.end, t.uid or ""))
-    return _Reading(tuple(entries), reader.filtered, reader.skipped)
+    return TimeOffReading(tuple(entries), reader.filtered, reader.skipped)
 
 
 def import_time_off(
@@ -551,8 +561,7 @@ def import_time_off(
     *,
     source: str = "calendar",
     time_filter: TimeOffFilter = TimeOffFilter(),
-    max_occurrences: int = MAX_OCCURRENCES,
-    time_limit: float = EXPANSION_SECONDS,
+    limits: ImportLimits = ImportLimits(),
 ) -> TimeOffImport:
     """Add the time off of an .ics file to ``project``, skipping entries imported before.
 
@@ -564,13 +573,7 @@ def import_time_off(
         known = ", ".join(project.people_by_id) or "none"
         raise IcalError(f"--person: no person {person_id!r} in the project (known: {known})")
     reading = read_time_off(
-        data,
-        person,
-        window,
-        source=source,
-        time_filter=time_filter,
-        max_occurrences=max_occurrences,
-        time_limit=time_limit,
+        data, person, window, source=source, time_filter=time_filter, limits=limits
     )
     seen: set[tuple[str | None, Instant]] = {
         (t.uid, instant(t.start)) for t in project.time_off if t.person == person_id and t.uid
