@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from rotaplan import __version__
-from rotaplan.cli import pagerduty, render
+from rotaplan.cli import ical, pagerduty, render
 from rotaplan.cli.common import CommandError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = (render, pagerduty)
+_COMMAND_MODULES = (render, ical, pagerduty)
 
 
 _COMMAND_NAMES: set[str] = set()
