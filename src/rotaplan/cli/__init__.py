@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from rotaplan import __version__
-from rotaplan.cli import render
+from rotaplan.cli import check, render, report, simulate, suggest
 from rotaplan.cli.common import CommandError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = (render,)
+_COMMAND_MODULES = (render, check, report, simulate, suggest)
 
 
 _COMMAND_NAMES: set[str] = set()

@@ -3,6 +3,7 @@
 from rotaplan.core.errors import AnalysisError, ModelError
 from rotaplan.core.escalation import (
     DEFAULT_HORIZON_MINUTES,
+    MAX_HORIZON_MINUTES,
     IncidentEvent,
     Notification,
     PolicyCoverage,
@@ -75,6 +76,7 @@ __all__ = [
     "DAY",
     "DEFAULT_HORIZON_MINUTES",
     "HOUR",
+    "MAX_HORIZON_MINUTES",
     "MAX_TURN_SECONDS",
     "MINUTE",
     "MIN_TURN_SECONDS",

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_HORIZON_MINUTES",
+    "MAX_HORIZON_MINUTES",
     "IncidentEvent",
     "Notification",
     "PolicyCoverage",
@@ -47,7 +48,7 @@ EventKind = Literal["triggered", "acknowledged", "retriggered", "exhausted", "ho
 
 
 class Step(NamedTuple):
-    """A notification round: rule ``rule`` (0-based) of loop ``loop``, ``offset`` after the trigger."""
+    """Rule ``rule`` (0-based) of loop ``loop`` is notified ``offset`` after the trigger."""
 
     offset: Instant
     loop: int
@@ -231,10 +232,10 @@ def simulate(
     Without ``ack_after_minutes`` nobody acknowledges and the escalation runs its loops once.
     """
     policy = _require_policy(project, policy_id)
-    if ack_after_minutes is not None and ack_after_minutes < 0:
-        raise AnalysisError("ack after: must be 0 minutes or more")
-    if ack_timeout_minutes is not None and ack_timeout_minutes < 1:
-        raise AnalysisError("ack timeout: must be at least 1 minute")
+    if ack_after_minutes is not None and not 0 <= ack_after_minutes <= MAX_HORIZON_MINUTES:
+        raise AnalysisError(f"ack after: must be between 0 and {MAX_HORIZON_MINUTES} minutes")
+    if ack_timeout_minutes is not None and not 1 <= ack_timeout_minutes <= MAX_HORIZON_MINUTES:
+        raise AnalysisError(f"ack timeout: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
     if not 1 <= horizon_minutes <= MAX_HORIZON_MINUTES:
         raise AnalysisError(f"horizon: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
     horizon = at + round(horizon_minutes * MINUTE)

@@ -1,7 +1,7 @@
-"""Cover suggestions: who should take an interval of a schedule (a gap, or a shift someone cannot do).
+"""Cover suggestions: who should take an interval of a schedule (a gap, or a shift to hand on).
 
 Nobody on time off and nobody already on call anywhere during the interval is suggested. The others
-are ranked by a score in [0, 1.2] (docs/cli.md, ``suggest``):
+are ranked by a score from -0.5 to 1.2 (docs/cli.md, ``suggest``):
 
     score = 0.4 * rest + 0.3 * load + 0.3 * daytime + 0.2 * member − 0.5 * short_rest
 
