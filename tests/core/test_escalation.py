@@ -18,6 +18,7 @@ from rotaplan.core import (
     plan,
     policy_coverage,
     simulate,
+    simulate_sweep,
 )
 from rotaplan.store import loads
 from rotaplan.store.demo import demo_text
@@ -175,3 +176,19 @@ def test_worst_delay_bounds_every_incident(build, start_hour: int, hours: int, m
         assert coverage.worst_delay is None
     else:
         assert coverage.worst_delay is None or first.at - at <= coverage.worst_delay
+
+
+def test_a_sweep_on_the_plan_matches_single_simulations() -> None:
+    result = plan(DEMO, DEMO_WINDOW)
+    times = [DEMO_WINDOW.start + i * 97 * MINUTE for i in range(50)]
+    swept = simulate_sweep(
+        result, "payments", times, ack_after_minutes=3, ack_timeout_minutes=20, horizon_minutes=90
+    )
+    assert list(swept) == [
+        simulate(
+            DEMO, "payments", t, ack_after_minutes=3, ack_timeout_minutes=20, horizon_minutes=90
+        )
+        for t in times
+    ]
+    with pytest.raises(AnalysisError, match="in the window"):
+        simulate_sweep(result, "payments", [DEMO_WINDOW.end - MINUTE])

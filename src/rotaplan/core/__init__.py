@@ -13,6 +13,7 @@ from rotaplan.core.escalation import (
     first_human_delay,
     policy_coverage,
     simulate,
+    simulate_sweep,
 )
 from rotaplan.core.fairness import (
     FairnessReport,
@@ -139,6 +140,7 @@ __all__ = [
     "render_schedule",
     "restriction_windows",
     "simulate",
+    "simulate_sweep",
     "suggest_cover",
     "to_datetime",
     "turn_at",

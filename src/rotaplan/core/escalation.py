@@ -15,7 +15,7 @@ bounded.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -23,7 +23,7 @@ from rotaplan.core.errors import AnalysisError
 from rotaplan.core.intervals import clip_intervals, intersect_intervals, shift_intervals
 from rotaplan.core.model import EscalationPolicy, EscalationRule, EscalationTarget, Project
 from rotaplan.core.render import Interval, ScheduleRender, Window, merge_intervals, render_schedule
-from rotaplan.core.timeutil import DAY, MINUTE, Instant
+from rotaplan.core.timeutil import MINUTE, Instant
 
 if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
@@ -40,6 +40,7 @@ __all__ = [
     "first_human_delay",
     "policy_coverage",
     "simulate",
+    "simulate_sweep",
 ]
 
 DEFAULT_HORIZON_MINUTES = 24 * 60
@@ -218,6 +219,21 @@ class _Resolver:
         return span.person if at < span.end else None
 
 
+def _check_minutes(
+    ack_after_minutes: float | None, ack_timeout_minutes: float | None, horizon_minutes: float
+) -> None:
+    if ack_after_minutes is not None and not 0 <= ack_after_minutes <= MAX_HORIZON_MINUTES:
+        raise AnalysisError(f"ack after: must be between 0 and {MAX_HORIZON_MINUTES} minutes")
+    if ack_timeout_minutes is not None and not 1 <= ack_timeout_minutes <= MAX_HORIZON_MINUTES:
+        raise AnalysisError(f"ack timeout: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
+    if not 1 <= horizon_minutes <= MAX_HORIZON_MINUTES:
+        raise AnalysisError(f"horizon: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
+
+
+def _targeted(policy: EscalationPolicy) -> list[str]:
+    return sorted({t.id for r in policy.rules for t in r.targets if t.kind == "schedule"})
+
+
 def simulate(
     project: Project,
     policy_id: str,
@@ -232,16 +248,51 @@ def simulate(
     Without ``ack_after_minutes`` nobody acknowledges and the escalation runs its loops once.
     """
     policy = _require_policy(project, policy_id)
-    if ack_after_minutes is not None and not 0 <= ack_after_minutes <= MAX_HORIZON_MINUTES:
-        raise AnalysisError(f"ack after: must be between 0 and {MAX_HORIZON_MINUTES} minutes")
-    if ack_timeout_minutes is not None and not 1 <= ack_timeout_minutes <= MAX_HORIZON_MINUTES:
-        raise AnalysisError(f"ack timeout: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
-    if not 1 <= horizon_minutes <= MAX_HORIZON_MINUTES:
-        raise AnalysisError(f"horizon: must be between 1 and {MAX_HORIZON_MINUTES} minutes")
+    _check_minutes(ack_after_minutes, ack_timeout_minutes, horizon_minutes)
     horizon = at + round(horizon_minutes * MINUTE)
-    schedule_ids = sorted({t.id for r in policy.rules for t in r.targets if t.kind == "schedule"})
-    window = Window(at, horizon + DAY)
-    resolver = _Resolver({s: render_schedule(project.schedule(s), window) for s in schedule_ids})
+    window = Window(at, horizon)
+    resolver = _Resolver(
+        {s: render_schedule(project.schedule(s), window) for s in _targeted(policy)}
+    )
+    return _run(policy, at, horizon, resolver, ack_after_minutes, ack_timeout_minutes)
+
+
+def simulate_sweep(
+    plan: Plan,
+    policy_id: str,
+    times: Iterable[Instant],
+    *,
+    ack_after_minutes: float | None = None,
+    ack_timeout_minutes: float | None = None,
+    horizon_minutes: float = DEFAULT_HORIZON_MINUTES,
+) -> tuple[Simulation, ...]:
+    """Simulate an incident at each of ``times``, reusing the plan's renders.
+
+    Every simulation must end inside the plan's window (AnalysisError otherwise).
+    """
+    policy = _require_policy(plan.project, policy_id)
+    _check_minutes(ack_after_minutes, ack_timeout_minutes, horizon_minutes)
+    length = round(horizon_minutes * MINUTE)
+    resolver = _Resolver({s: plan.render(s) for s in _targeted(policy)})
+    results = []
+    for at in times:
+        if at < plan.window.start or at + length > plan.window.end:
+            raise AnalysisError("every simulated incident and its horizon must lie in the window")
+        results.append(
+            _run(policy, at, at + length, resolver, ack_after_minutes, ack_timeout_minutes)
+        )
+    return tuple(results)
+
+
+def _run(
+    policy: EscalationPolicy,
+    at: Instant,
+    horizon: Instant,
+    resolver: _Resolver,
+    ack_after_minutes: float | None,
+    ack_timeout_minutes: float | None,
+) -> Simulation:
+    """The state machine of one incident (see the module docstring)."""
     steps = escalation_steps(policy)
     ack_after = None if ack_after_minutes is None else round(ack_after_minutes * MINUTE)
     ack_timeout = None if ack_timeout_minutes is None else round(ack_timeout_minutes * MINUTE)
