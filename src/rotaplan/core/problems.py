@@ -377,14 +377,19 @@ def _escalation(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                 )
 
 
-def _unused(project: Project) -> Iterator[Problem]:
-    targeted = {
+def _targets(project: Project, kind: str) -> set[str]:
+    """The ids of every escalation target of this kind."""
+    return {
         t.id
         for p in project.escalation_policies
         for r in p.rules
         for t in r.targets
-        if t.kind == "schedule"
+        if t.kind == kind
     }
+
+
+def _unused(project: Project) -> Iterator[Problem]:
+    targeted = _targets(project, "schedule")
     for schedule in project.schedules:
         if schedule.id not in targeted:
             yield Problem(
@@ -640,13 +645,7 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                 )
     used = {m for s in project.schedules for layer in s.layers for m in layer.members}
     used |= {o.person for s in project.schedules for o in s.overrides}
-    used |= {
-        t.id
-        for p in project.escalation_policies
-        for r in p.rules
-        for t in r.targets
-        if t.kind == "person"
-    }
+    used |= _targets(project, "person")
     for person in project.people:
         if person.id in used and not 6 <= len(person.email.strip()) <= 100:
             yield problem(
