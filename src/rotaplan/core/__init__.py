@@ -22,6 +22,8 @@ from rotaplan.core.fairness import (
     balance,
     fairness_report,
     holiday_countries,
+    holiday_dates,
+    known_country,
 )
 from rotaplan.core.model import (
     MAX_TURN_SECONDS,
@@ -129,7 +131,9 @@ __all__ = [
     "first_human_delay",
     "has_errors",
     "holiday_countries",
+    "holiday_dates",
     "instant",
+    "known_country",
     "layer_spans",
     "localize",
     "localize_instant",
