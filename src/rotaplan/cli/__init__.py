@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from rotaplan import __version__
-from rotaplan.cli import ical, pagerduty, render
+from rotaplan.cli import check, ical, pagerduty, render, report, simulate, suggest
 from rotaplan.cli.common import CommandError
 
 __all__ = ["build_parser", "main"]
 
-_COMMAND_MODULES = (render, ical, pagerduty)
+_COMMAND_MODULES = (render, check, report, simulate, suggest, ical, pagerduty)
 
 
 _COMMAND_NAMES: set[str] = set()

@@ -1,6 +1,30 @@
 """The pure scheduling core: model, time arithmetic, rendering and analyses (no I/O, no Qt)."""
 
-from rotaplan.core.errors import ModelError
+from rotaplan.core.errors import AnalysisError, ModelError
+from rotaplan.core.escalation import (
+    DEFAULT_HORIZON_MINUTES,
+    MAX_HORIZON_MINUTES,
+    IncidentEvent,
+    Notification,
+    PolicyCoverage,
+    Simulation,
+    Step,
+    escalation_steps,
+    first_human_delay,
+    policy_coverage,
+    simulate,
+    simulate_sweep,
+)
+from rotaplan.core.fairness import (
+    FairnessReport,
+    PersonLoad,
+    ScheduleBalance,
+    balance,
+    fairness_report,
+    holiday_countries,
+    holiday_dates,
+    known_country,
+)
 from rotaplan.core.model import (
     MAX_TURN_SECONDS,
     MIN_TURN_SECONDS,
@@ -16,7 +40,8 @@ from rotaplan.core.model import (
     Schedule,
     TimeOff,
 )
-from rotaplan.core.plan import Plan, plan
+from rotaplan.core.plan import Assignment, Plan, plan
+from rotaplan.core.problems import CODES, SEVERITIES, Problem, Severity, find_problems, has_errors
 from rotaplan.core.render import (
     Interval,
     LayerRender,
@@ -31,6 +56,8 @@ from rotaplan.core.render import (
     restriction_windows,
     turn_at,
 )
+from rotaplan.core.settings import AnalysisSettings
+from rotaplan.core.suggest import Candidate, Excluded, Suggestions, apply_suggestion, suggest_cover
 from rotaplan.core.timeutil import (
     DAY,
     HOUR,
@@ -48,43 +75,77 @@ from rotaplan.core.timeutil import (
 )
 
 __all__ = [
+    "CODES",
     "DAY",
+    "DEFAULT_HORIZON_MINUTES",
     "HOUR",
+    "MAX_HORIZON_MINUTES",
     "MAX_TURN_SECONDS",
     "MINUTE",
     "MIN_TURN_SECONDS",
     "SECOND",
+    "SEVERITIES",
     "UTC",
+    "AnalysisError",
+    "AnalysisSettings",
+    "Assignment",
+    "Candidate",
     "EscalationPolicy",
     "EscalationRule",
     "EscalationTarget",
+    "Excluded",
+    "FairnessReport",
     "HolidaySettings",
+    "IncidentEvent",
     "Instant",
     "Interval",
     "Layer",
     "LayerRender",
     "ModelError",
+    "Notification",
     "Override",
     "OverrideRender",
     "Person",
+    "PersonLoad",
     "Piece",
     "Plan",
+    "PolicyCoverage",
+    "Problem",
     "Project",
     "Restriction",
     "Schedule",
+    "ScheduleBalance",
     "ScheduleRender",
+    "Severity",
+    "Simulation",
     "Span",
+    "Step",
+    "Suggestions",
     "TimeOff",
     "Window",
+    "apply_suggestion",
+    "balance",
+    "escalation_steps",
+    "fairness_report",
+    "find_problems",
+    "first_human_delay",
+    "has_errors",
+    "holiday_countries",
+    "holiday_dates",
     "instant",
+    "known_country",
     "layer_spans",
     "localize",
     "localize_instant",
     "merge_intervals",
     "parse_window_bound",
     "plan",
+    "policy_coverage",
     "render_schedule",
     "restriction_windows",
+    "simulate",
+    "simulate_sweep",
+    "suggest_cover",
     "to_datetime",
     "turn_at",
     "wall",

@@ -1,12 +1,13 @@
 """Errors raised by the core.
 
 ValueError
- └── ModelError        a value of the model is invalid; ``field`` names it
+ ├── ModelError        a value of the model is invalid; ``field`` names it
+ └── AnalysisError     an analysis was asked something it cannot answer (unknown id, bad interval)
 """
 
 from __future__ import annotations
 
-__all__ = ["ModelError"]
+__all__ = ["AnalysisError", "ModelError"]
 
 
 class ModelError(ValueError):
@@ -20,3 +21,7 @@ class ModelError(ValueError):
     def within(self, prefix: str) -> ModelError:
         """The same error with its field path nested under ``prefix``."""
         return ModelError(f"{prefix}.{self.field}" if prefix else self.field, self.message)
+
+
+class AnalysisError(ValueError):
+    """An analysis request that names an unknown object or an impossible interval."""

@@ -1,0 +1,216 @@
+"""Cover suggestions: who should take an interval of a schedule (a gap, or a shift to hand on).
+
+Nobody on time off and nobody already on call anywhere during the interval is suggested. The others
+are ranked by a score from -0.5 to 1.2 (docs/cli.md, ``suggest``):
+
+    score = 0.4 * rest + 0.3 * load + 0.3 * daytime + 0.2 * member − 0.5 * short_rest
+
+``rest`` is min(time since their last shift, time until their next), capped at 72 h, over 72 h;
+``load`` is 1 − their on-call hours in the window / the most hours among the candidates;
+``daytime`` is the share of the interval outside their local night; ``member`` is 1 when they are
+in one of the schedule's rotations; ``short_rest`` is 1 when their rest is below the configured
+minimum. Every candidate carries the reasons behind its score.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rotaplan.core.errors import AnalysisError
+from rotaplan.core.intervals import total_length
+from rotaplan.core.localdays import local_days
+from rotaplan.core.model import Override, Project
+from rotaplan.core.timeutil import HOUR, Instant, instant, to_datetime, zone
+
+if TYPE_CHECKING:
+    from rotaplan.core.plan import Plan
+
+__all__ = ["Candidate", "Excluded", "Suggestions", "apply_suggestion", "suggest_cover"]
+
+REST_CAP = 72 * HOUR
+_WEIGHTS = {"rest": 0.4, "load": 0.3, "daytime": 0.3, "member": 0.2, "short_rest": 0.5}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person who could cover the interval, with a score (higher is better) and why."""
+
+    person: str
+    score: float
+    reasons: tuple[str, ...]
+    rest: Instant
+    hours: Instant
+    member: bool
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A person who must not cover the interval, and why."""
+
+    person: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    """Ranked candidates (best first) and the people left out."""
+
+    schedule_id: str
+    start: Instant
+    end: Instant
+    candidates: tuple[Candidate, ...]
+    excluded: tuple[Excluded, ...]
+
+
+def _hours(value: Instant) -> str:
+    hours = value / HOUR
+    return f"{hours:.0f} h" if abs(hours - round(hours)) < 0.05 else f"{hours:.1f} h"
+
+
+def _night_share(plan: Plan, person_time_zone: str, start: Instant, end: Instant) -> float:
+    """The share of ``[start, end)`` inside the person's local night."""
+    settings = plan.settings
+    low = min(start, plan.window.start)
+    high = max(end, plan.window.end)
+    days = local_days(person_time_zone, low, high)
+    night = 0
+    first = max(days.index(start), 0)
+    last = min(days.index(end - 1), days.count - 1)
+    for i in range(first, last + 1):
+        a = days.at(i, settings.night_start_hour * HOUR)
+        b = days.at(i, settings.night_end_hour * HOUR)
+        night += max(0, min(b, end) - max(a, start))
+    return night / (end - start)
+
+
+def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) -> Suggestions:
+    """Rank the people who could cover ``[start, end)`` of a schedule (inside the plan's window)."""
+    project = plan.project
+    if schedule_id not in project.schedules_by_id:
+        known = ", ".join(project.schedules_by_id) or "none"
+        raise AnalysisError(f"no schedule {schedule_id!r} (known: {known})")
+    if end <= start:
+        raise AnalysisError("the interval must end after it starts")
+    if start < plan.window.start or end > plan.window.end:
+        raise AnalysisError("the interval must lie inside the plan's window")
+    schedule = project.schedule(schedule_id)
+    members = {m for layer in schedule.layers for m in layer.members}
+    settings = plan.settings
+
+    excluded: list[Excluded] = []
+    eligible: list[tuple[str, Instant, bool, Instant, float, list[str]]] = []
+    for person in project.people:
+        blocked: list[str] = []
+        for entry in project.time_off:
+            if (
+                entry.person == person.id
+                and instant(entry.start) < end
+                and instant(entry.end) > start
+            ):
+                note = f" ({entry.note})" if entry.note else ""
+                blocked.append(f"on time off{note}")
+        busy = sorted(
+            {
+                a.schedule
+                for a in plan.assignments.get(person.id, ())
+                if a.start < end and a.end > start
+            }
+        )
+        for other in busy:
+            where = "this schedule" if other == schedule_id else project.schedule(other).name
+            blocked.append(f"already on call in {where} then")
+        if blocked:
+            excluded.append(Excluded(person.id, tuple(blocked)))
+            continue
+        shifts = plan.shifts.get(person.id, ())
+        ends = [s.end for s in shifts]
+        starts = [s.start for s in shifts]
+        before = bisect_right(ends, start) - 1
+        after = bisect_left(starts, end)
+        reasons: list[str] = []
+        if before >= 0:
+            since = start - shifts[before].end
+            reasons.append(f"{_hours(since)} since their last shift")
+        else:
+            since = start - plan.window.start
+            reasons.append(f"no shift in the {_hours(since)} before")
+        if after < len(shifts):
+            until = shifts[after].start - end
+            reasons.append(f"{_hours(until)} until their next shift")
+        else:
+            until = plan.window.end - end
+            reasons.append(f"no shift in the {_hours(until)} after")
+        rest = min(since, until)
+        night = _night_share(plan, person.time_zone, start, end)
+        eligible.append(
+            (person.id, rest, person.id in members, total_length(shifts), night, reasons)
+        )
+
+    most = max((hours for _, _, _, hours, _, _ in eligible), default=0)
+    candidates: list[Candidate] = []
+    for person_id, rest, member, hours, night, reasons in eligible:
+        load = 1.0 if most == 0 else 1.0 - hours / most
+        short = rest < settings.rest
+        score = (
+            _WEIGHTS["rest"] * min(rest, REST_CAP) / REST_CAP
+            + _WEIGHTS["load"] * load
+            + _WEIGHTS["daytime"] * (1.0 - night)
+            + _WEIGHTS["member"] * member
+            - _WEIGHTS["short_rest"] * short
+        )
+        reasons = [*reasons, f"{_hours(hours)} on call in the window"]
+        if short:
+            reasons.append(f"less than {_hours(settings.rest)} of rest")
+        if night > 0:
+            reasons.append(f"{night:.0%} of it in their local night")
+        else:
+            reasons.append("outside their local night")
+        reasons.append(
+            "in this schedule's rotation" if member else "not in this schedule's rotation"
+        )
+        candidates.append(
+            Candidate(person_id, round(score, 3), tuple(reasons), rest, hours, member)
+        )
+    candidates.sort(key=lambda c: (-c.score, c.hours, c.person))
+    return Suggestions(schedule_id, start, end, tuple(candidates), tuple(excluded))
+
+
+def apply_suggestion(
+    project: Project,
+    schedule_id: str,
+    start: Instant,
+    end: Instant,
+    person_id: str,
+    override_id: str | None = None,
+) -> Project:
+    """The project with an override giving ``[start, end)`` of the schedule to the person.
+
+    The override is appended, so it wins over every earlier one; its id is ``override_id`` or a
+    fresh ``cover-<person>-<start>`` that no override of the schedule uses yet.
+    """
+    if schedule_id not in project.schedules_by_id:
+        raise AnalysisError(f"no schedule {schedule_id!r}")
+    if person_id not in project.people_by_id:
+        raise AnalysisError(f"no person {person_id!r}")
+    if end <= start:
+        raise AnalysisError("the interval must end after it starts")
+    schedule = project.schedule(schedule_id)
+    tz = zone(schedule.time_zone)
+    begin = to_datetime(start, tz)
+    taken = {o.id for o in schedule.overrides}
+    if override_id is None:
+        base = f"cover-{person_id}-{begin:%Y%m%dT%H%M}"
+        override_id = base
+        suffix = 2
+        while override_id in taken:
+            override_id = f"{base}-{suffix}"
+            suffix += 1
+    elif override_id in taken:
+        raise AnalysisError(f"the schedule already has an override {override_id!r}")
+    override = Override(override_id, begin, to_datetime(end, tz), person_id)
+    new_schedule = dataclasses.replace(schedule, overrides=(*schedule.overrides, override))
+    schedules = tuple(new_schedule if s.id == schedule_id else s for s in project.schedules)
+    return dataclasses.replace(project, schedules=schedules)
