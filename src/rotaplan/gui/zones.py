@@ -7,6 +7,8 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTimeZone
 
+from rotaplan.core import zone
+
 __all__ = ["all_zone_names", "system_zone_name"]
 
 
@@ -19,4 +21,8 @@ def all_zone_names() -> tuple[str, ...]:
 def system_zone_name() -> str:
     """The IANA name of this computer's zone (Etc/UTC when it cannot be told)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    return name if name in all_zone_names() else "Etc/UTC"
+    try:
+        zone(name)
+    except ValueError:
+        return "Etc/UTC"
+    return name

@@ -60,13 +60,16 @@ class TextCache:
         self._cache: dict[tuple[str, int, int], str] = {}
 
     def elide(self, metrics: QFontMetrics, key: int, text: str, width: int) -> str:
-        """``text`` elided to ``width`` pixels ('' when not even an ellipsis fits)."""
+        """``text`` elided to ``width`` pixels ('' when not even an ellipsis fits).
+
+        ``key`` tells the fonts apart; key 0 (names in blocks) falls back to the first name.
+        """
         found = self._cache.get((text, width, key))
         if found is None:
             first = text.split(" ", 1)[0]
             if metrics.horizontalAdvance(text) <= width:
                 found = text
-            elif first != text and metrics.horizontalAdvance(first) <= width:
+            elif key == 0 and first != text and metrics.horizontalAdvance(first) <= width:
                 found = first  # "Amelia" reads better than "Amelia H…"
             elif width < metrics.horizontalAdvance("M…"):
                 found = ""
