@@ -19,7 +19,9 @@ class Actions:
         style = window.style()
 
         def make(
-            text: str, shortcut: QKeySequence | str | None = None, icon: QIcon | None = None
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon: QIcon | None = None,
         ) -> QAction:
             action = QAction(text, window)
             if shortcut is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -89,7 +89,7 @@ class TimeOffDialog(QDialog):
         self.person = QComboBox(self)
         for person in project.people:
             self.person.addItem(swatch(person.color), person.name, person.id)
-        if person_id in project.people_by_id:
+        if person_id is not None and person_id in project.people_by_id:
             self.person.setCurrentIndex([p.id for p in project.people].index(person_id))
         self.first = QDateEdit(QDate.currentDate(), self)
         self.last = QDateEdit(QDate.currentDate().addDays(4), self)
@@ -117,10 +117,11 @@ class TimeOffDialog(QDialog):
         if person_id is None or self.last.date() < self.first.date():
             return None
         tz = zone(self._project.person(person_id).time_zone)
-        first = self.first.date().toPython()
-        last = self.last.date().toPython()
-        start = localize(datetime.combine(first, time()), tz)  # type: ignore[arg-type]
-        end = localize(datetime.combine(last + timedelta(days=1), time()), tz)  # type: ignore[operator]
+        a, b = self.first.date(), self.last.date()
+        first = date(a.year(), a.month(), a.day())
+        after = date(b.year(), b.month(), b.day()) + timedelta(days=1)
+        start = localize(datetime.combine(first, time()), tz)
+        end = localize(datetime.combine(after, time()), tz)
         return TimeOffAnswer(person_id, start, end, self.note.text().strip())
 
     def _accept(self) -> None:

@@ -24,7 +24,7 @@ class HolidayCalendar:
                 key = (country, year)
                 if key not in self._years:
                     try:
-                        calendar = holidays.country_holidays(country, years=year)
+                        calendar = dict(holidays.country_holidays(country, years=year))
                     except NotImplementedError:
                         calendar = {}
                     self._years[key] = {

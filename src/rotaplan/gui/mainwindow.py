@@ -123,9 +123,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.actions = Actions(self)
-        self.actions.build_menus(self, self.undo_action, self.redo_action)
-        self.actions.build_toolbar(self, self.undo_action, self.redo_action)
+        self.window_actions = Actions(self)
+        self.window_actions.build_menus(self, self.undo_action, self.redo_action)
+        self.window_actions.build_toolbar(self, self.undo_action, self.redo_action)
         self.coverage_label = QLabel(self)
         self.zone_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coverage_label)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     # Wiring
 
     def _connect(self) -> None:
-        a, document = self.actions, self.document
+        a, document = self.window_actions, self.document
         a.new.triggered.connect(self.new_project)
         a.open.triggered.connect(self.open_dialog)
         a.save.triggered.connect(self.save)
@@ -242,9 +242,9 @@ class MainWindow(QMainWindow):
         """Show one schedule, every schedule or one person."""
         self.timeline.set_mode(mode, subject)
         {
-            Mode.SCHEDULE: self.actions.mode_schedule,
-            Mode.ALL: self.actions.mode_all,
-            Mode.PERSON: self.actions.mode_person,
+            Mode.SCHEDULE: self.window_actions.mode_schedule,
+            Mode.ALL: self.window_actions.mode_all,
+            Mode.PERSON: self.window_actions.mode_person,
         }[mode].setChecked(True)
         self._apply_zone()
         self._update_status()
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return system_zone_name()
         if self._zone_choice == "other":
             return self._other_zone
-        project, subject = self.document.project, self.timeline.subject
+        project, subject = self.document.project, self.timeline.subject or ""
         if self.timeline.mode is Mode.SCHEDULE and subject in project.schedules_by_id:
             return project.schedule(subject).time_zone
         if self.timeline.mode is Mode.PERSON and subject in project.people_by_id:
@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
     def _choose_zone(self) -> None:
         name = self.prompts.time_zone(self._other_zone)
         if name is None:
-            self.actions.zone_schedule.setChecked(self._zone_choice == "schedule")
-            self.actions.zone_mine.setChecked(self._zone_choice == "mine")
+            self.window_actions.zone_schedule.setChecked(self._zone_choice == "schedule")
+            self.window_actions.zone_mine.setChecked(self._zone_choice == "mine")
             return
         self.set_zone_choice("other", name)
 
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def span_days(self) -> int:
         """The checked view length in days."""
-        checked = self.actions.spans.checkedAction()
+        checked = self.window_actions.spans.checkedAction()
         return int(checked.data()) if checked else 7
 
     def _aligned_start(self, day: date, days: int) -> date:
@@ -324,8 +324,8 @@ class MainWindow(QMainWindow):
 
     def set_span_days(self, days: int) -> None:
         """Show a day, a week, two weeks or a month around the current view."""
-        self.actions.span_actions[days].setChecked(True)
-        middle = self.timeline.window.start + self.timeline.window.length // 2
+        self.window_actions.span_actions[days].setChecked(True)
+        middle = self.timeline.visible.start + self.timeline.visible.length // 2
         day = to_datetime(middle, self.timeline.display_zone).date()
         self._show_from(day, days)
 
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         """Show the previous (-1) or next (+1) day, week or month."""
         days = self.span_days()
         start = to_datetime(
-            self.timeline.window.start + DAY // 2, self.timeline.display_zone
+            self.timeline.visible.start + DAY // 2, self.timeline.display_zone
         ).date()
         if days == 28:
             start = start.replace(day=1)
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         self._show_from(target, days)
 
     def _update_status(self) -> None:
-        window: Window = self.timeline.window
+        window: Window = self.timeline.visible
         tz = self.timeline.display_zone
         first = to_datetime(window.start, tz)
         last = to_datetime(window.end - 1, tz)
@@ -362,7 +362,8 @@ class MainWindow(QMainWindow):
         else:
             text = f"{first:%d %b %Y} – {last:%d %b %Y}"
         self.range_label.setText(text)
-        project, subject, mode = self.document.project, self.timeline.subject, self.timeline.mode
+        project, mode = self.document.project, self.timeline.mode
+        subject = self.timeline.subject or ""
         coverage = ""
         if mode is Mode.SCHEDULE and subject in project.schedules_by_id:
             schedule = project.schedule(subject)
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
             or Path.home() / f"{self.document.project.name or 'project'}.rotaplan"
         )
         path = self.prompts.save_path(str(suggested))
-        return bool(path) and self._save_to(Path(path))
+        return path is not None and self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
         try:
@@ -458,7 +459,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _fill_recent(self) -> None:
-        menu = self.actions.recent_menu
+        menu = self.window_actions.recent_menu
         menu.clear()
         files = self.settings.recent_files()
         for path in files:

@@ -25,9 +25,9 @@ class Settings:
     def recent_files(self) -> list[Path]:
         """Recently opened files, most recent first."""
         value = self._store.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(v) for v in (value or []) if isinstance(v, str) and v]
+        # INI files give back a lone string for a one-item list.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(v) for v in items if isinstance(v, str) and v]
 
     def add_recent_file(self, path: Path) -> None:
         """Put ``path`` first in the recent files."""
@@ -55,9 +55,10 @@ class Settings:
 
     def autosave_minutes(self) -> int:
         """How often unsaved changes go to the recovery file (0 = never)."""
+        value = self._store.value("autosave_minutes", 1)
         try:
-            return max(0, int(self._store.value("autosave_minutes", 1)))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return max(0, int(str(value)))
+        except ValueError:
             return 1
 
     def set_autosave_minutes(self, minutes: int) -> None:

@@ -18,6 +18,7 @@ def all_zone_names() -> tuple[str, ...]:
     return tuple(sorted(name for name in available_timezones() if "/" in name or name == "UTC"))
 
 
+@lru_cache(maxsize=1)
 def system_zone_name() -> str:
     """The IANA name of this computer's zone (Etc/UTC when it cannot be told)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")

@@ -102,7 +102,7 @@ class LayerEditor(EditorForm):
         for edit in (self.start, self.end, self.first_handoff, self.apply_from):
             edit.dateTimeChanged.connect(lambda _v: self.changed())
         self.has_end.toggled.connect(self._end_toggled)
-        self.keep_past.toggled.connect(lambda on: (self.apply_from.setEnabled(on), self.changed()))
+        self.keep_past.toggled.connect(self._keep_past_toggled)
         self.rotation.currentIndexChanged.connect(self._rotation_changed)
         self.handoff_day.currentIndexChanged.connect(lambda _i: self.changed())
         self.handoff_time.timeChanged.connect(lambda _t: self.changed())
@@ -147,15 +147,27 @@ class LayerEditor(EditorForm):
             running = layer.start < now and (layer.end is None or layer.end > now)
             next_hour = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
             write_datetime(self.apply_from, next_hour, tz)
-            self.keep_past.setChecked(running)
-            self.apply_from.setEnabled(running)
+            # A layer that started today has no past worth keeping: edit it in full.
+            midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+            keep = running and layer.start < midnight
+            self.keep_past.setChecked(keep)
+            self.apply_from.setEnabled(keep)
             self._apply_row.setVisible(running)
-            self.form.setRowVisible(self._apply_row.parentWidget(), running)
+            self._set_row_visible(self._apply_row, running)
             self._show_rotation_fields()
         finally:
             self._loading = False
         self.clear_errors()
         self.set_dirty(False)
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        box = field.parentWidget()  # add_field wraps each field with its error line
+        if box is not None:
+            self.form.setRowVisible(box, visible)
+
+    def _keep_past_toggled(self, on: bool) -> None:
+        self.apply_from.setEnabled(on)
+        self.changed()
 
     def _end_toggled(self, on: bool) -> None:
         self.end.setEnabled(on)
@@ -167,10 +179,10 @@ class LayerEditor(EditorForm):
 
     def _show_rotation_fields(self) -> None:
         kind = self.rotation.currentData()
-        self.form.setRowVisible(self._handoff_row.parentWidget(), kind is not Rotation.CUSTOM)
+        self._set_row_visible(self._handoff_row, kind is not Rotation.CUSTOM)
         self.handoff_day.setVisible(kind is Rotation.WEEKLY)
         for widget in (self.turn_hours, self.first_handoff):
-            self.form.setRowVisible(widget.parentWidget(), kind is Rotation.CUSTOM)
+            self._set_row_visible(widget, kind is Rotation.CUSTOM)
 
     def value(self) -> tuple[Layer, datetime | None]:
         """The edited layer and the apply-from instant (ModelError when a field is invalid)."""

@@ -63,13 +63,19 @@ class MembersModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._members)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Position and name, the person's colour, the id (PERSON_ID_ROLE)."""
+        """Name, turn number, the person's colour and the id (PERSON_ID_ROLE)."""
         if not index.isValid() or not 0 <= index.row() < len(self._members):
             return None
         person_id = self._members[index.row()]
         person = self._people.get(person_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {person.name if person else person_id}"
+            return person.name if person else person_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Turn %1 of %2")
+                .replace("%1", str(index.row() + 1))
+                .replace("%2", str(len(self._members)))
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(person.color) if person else None
         if role == PERSON_ID_ROLE:
@@ -136,7 +142,7 @@ class MembersModel(QAbstractListModel):
         member = self._members.pop(source)
         self._members.insert(before - 1 if before > source else before, member)
         self.endMoveRows()
-        self._renumber()
+        self.members_changed.emit()
         return True
 
     def append(self, person_id: str) -> None:
@@ -152,14 +158,7 @@ class MembersModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._members[row]
             self.endRemoveRows()
-            self._renumber()
-
-    def _renumber(self) -> None:
-        if self._members:
-            self.dataChanged.emit(
-                self.index(0), self.index(len(self._members) - 1), [Qt.ItemDataRole.DisplayRole]
-            )
-        self.members_changed.emit()
+            self.members_changed.emit()
 
 
 class MembersEditor(QWidget):
@@ -170,7 +169,10 @@ class MembersEditor(QWidget):
         self.model = MembersModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop rather than InternalMove: the model only accepts its own row numbers, and
+        # InternalMove would also refuse drops whose source is not this very view.
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDragDropOverwriteMode(False)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDropIndicatorShown(True)

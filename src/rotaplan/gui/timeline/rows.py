@@ -188,13 +188,13 @@ def build_rows(
     """The rows for ``mode``: a schedule's layers, overrides and final row; every schedule's
     final row; or one person's shifts across schedules (with their time off)."""
     if mode is Mode.SCHEDULE:
-        if subject not in project.schedules_by_id:
+        if subject is None or subject not in project.schedules_by_id:
             return []
         schedule = project.schedule(subject)
         return _schedule_rows(schedule, cache.get(schedule, fetch), fetch)
     if mode is Mode.ALL:
         return [_final_row(s, cache.get(s, fetch), s.name, s.time_zone) for s in project.schedules]
-    if subject not in project.people_by_id:
+    if subject is None or subject not in project.people_by_id:
         return []
     person = project.person(subject)
     rows = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
@@ -63,8 +63,8 @@ _CLICK_SLOP = 4
 class TimelineView(QAbstractScrollArea):
     """Rows of on-call blocks over a time axis; drag on the final row to add an override."""
 
-    override_requested = Signal(str, int, int)
-    override_changed = Signal(str, str, int, int)
+    override_requested = Signal(str, object, object)  # instants exceed 32 bits
+    override_changed = Signal(str, str, object, object)
     override_delete_requested = Signal(str, str)
     override_person_requested = Signal(str, str)
     layer_activated = Signal(str, str)
@@ -137,7 +137,7 @@ class TimelineView(QAbstractScrollArea):
         return self._zone
 
     @property
-    def window(self) -> Window:
+    def visible(self) -> Window:
         """The visible window."""
         return Window(self._start, self._start + self._span)
 
@@ -183,7 +183,7 @@ class TimelineView(QAbstractScrollArea):
         """Draw the rulers, days and weekends in ``tz``."""
         self._zone = tz
         self.viewport().update()
-        self.window_changed.emit(self.window)
+        self.window_changed.emit(self.visible)
 
     def set_holidays(self, holidays: Mapping[date, str]) -> None:
         """Public holidays to shade, by local date."""
@@ -203,7 +203,7 @@ class TimelineView(QAbstractScrollArea):
         self._start, self._span = start, span
         self._sync_scrollbars()
         self._invalidate()
-        self.window_changed.emit(self.window)
+        self.window_changed.emit(self.visible)
 
     def scroll_by(self, delta: Instant) -> None:
         """Move the view by ``delta`` microseconds."""
@@ -230,7 +230,7 @@ class TimelineView(QAbstractScrollArea):
         """Coverage percent of a schedule over the visible window (None if not shown)."""
         for row in self.boxes_rows():
             if row.kind is RowKind.FINAL and row.schedule_id == schedule_id:
-                return coverage(row, self.window)
+                return coverage(row, self.visible)
         return None
 
     def boxes_rows(self) -> list[Row]:
@@ -256,7 +256,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _ensure_rows(self) -> None:
-        fetch = fetch_window(self.window)
+        fetch = fetch_window(self.visible)
         key = (id(self._project), self._mode, self._subject, fetch)
         if key != self._rows_key:
             self._rows = build_rows(self._project, self._mode, self._subject, fetch, self._cache)
@@ -287,7 +287,7 @@ class TimelineView(QAbstractScrollArea):
         bar.setSingleStep(metrics.layer_row)
         self.viewport().update()
 
-    def sizeHint(self):
+    def sizeHint(self) -> QSize:
         """Room for a schedule's rows."""
         size = super().sizeHint()
         size.setHeight(max(size.height(), 320))
