@@ -6,13 +6,14 @@ days or hour ticks, never over minutes.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from rotaplan.core import Instant, Interval, Person
 from rotaplan.gui.timeline.geometry import TimeAxis, day_starts, hour_ticks
@@ -25,8 +26,17 @@ __all__ = [
     "RowBox",
     "TextCache",
     "format_percent",
+    "paint_overlays",
+    "paint_static",
     "paint_timeline",
 ]
+
+
+# Below this zoom blocks are drawn as plain batched rectangles (a month of 20 schedules stays
+# within one frame); above it they get rounded corners.
+_DENSE_PX_PER_HOUR = 5.0
+# Narrower blocks carry no name: "P…" helps nobody; the hover text names them.
+_MIN_LABEL_PX = 44
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,8 @@ class TextCache:
                 found = ""
             else:
                 found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                if found != text and len(found) < 4:
+                    found = ""  # "P…" says nothing; the hover text names the person
             if len(self._cache) > 20_000:
                 self._cache.clear()
             self._cache[(text, width, key)] = found
@@ -106,23 +118,30 @@ class PaintContext:
 
 
 def paint_timeline(p: QPainter, ctx: PaintContext) -> None:
-    """Paint the whole viewport."""
-    style, metrics, axis = ctx.style, ctx.metrics, ctx.axis
-    ctx.days = day_starts(axis.window, ctx.tz)
+    """Paint the whole viewport: the static layer, then the overlays."""
+    paint_static(p, ctx)
+    paint_overlays(p, ctx)
+
+
+def paint_static(p: QPainter, ctx: PaintContext) -> None:
+    """Everything that changes only with the document, the window, the size or a selection."""
+    style, metrics = ctx.style, ctx.metrics
+    ctx.days = day_starts(ctx.axis.window, ctx.tz)
     p.fillRect(0, 0, ctx.width, ctx.height, style.background)
     p.save()
     p.setClipRect(QRectF(metrics.label_width, metrics.ruler, ctx.width, ctx.height))
     _paint_row_backgrounds(p, ctx)
     _paint_days(p, ctx)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for index, box in enumerate(ctx.boxes):
+    dense = ctx.axis.px_per_hour < _DENSE_PX_PER_HOUR
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
+    for box in ctx.boxes:
         if box.bottom < metrics.ruler or box.top > ctx.height:
             continue
-        _paint_row(p, ctx, box)
-        if ctx.preview is not None and ctx.preview.row_index == index:
-            _paint_preview(p, ctx, box, ctx.preview)
+        if dense:
+            _paint_row_dense(p, ctx, box)
+        else:
+            _paint_row(p, ctx, box)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    _paint_now(p, ctx)
     p.restore()
     _paint_labels(p, ctx)
     _paint_rulers(p, ctx)
@@ -133,6 +152,17 @@ def paint_timeline(p: QPainter, ctx: PaintContext) -> None:
             Qt.AlignmentFlag.AlignCenter,
             ctx.empty_text,
         )
+
+
+def paint_overlays(p: QPainter, ctx: PaintContext) -> None:
+    """What moves on its own: the drag preview and the "now" line."""
+    p.save()
+    p.setClipRect(QRectF(ctx.metrics.label_width, 0, ctx.width, ctx.height))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if ctx.preview is not None and 0 <= ctx.preview.row_index < len(ctx.boxes):
+        _paint_preview(p, ctx, ctx.boxes[ctx.preview.row_index], ctx.preview)
+    _paint_now(p, ctx)
+    p.restore()
 
 
 def _paint_row_backgrounds(p: QPainter, ctx: PaintContext) -> None:
@@ -189,7 +219,9 @@ def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
         for gap in row.gaps:
             _paint_gap(p, ctx, box, gap)
     metrics = QFontMetrics(ctx.font)
-    for block in row.blocks:
+    low, high = ctx.axis.at(ctx.metrics.label_width - 4), ctx.axis.at(ctx.width + 4)
+    blocks = row.blocks if row.kind is RowKind.OVERRIDES else _visible_slice(row.blocks, low, high)
+    for block in blocks:
         rect = _block_rect(ctx, box, block.start, block.end)
         if rect is None:
             continue
@@ -202,6 +234,106 @@ def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
         _paint_override_marks(p, ctx, box)
 
 
+def _visible_slice(blocks: tuple[Block, ...], start: Instant, end: Instant) -> tuple[Block, ...]:
+    """The blocks of a sorted, non-overlapping row that touch ``[start, end)``."""
+    first = bisect_right(blocks, start, key=lambda b: b.end)
+    last = bisect_left(blocks, end, lo=first, key=lambda b: b.start)
+    return blocks[first:last]
+
+
+def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
+    """A row at a zoom where blocks are narrow: plain rectangles drawn in one call per colour."""
+    row, axis = box.row, ctx.axis
+    left, right = float(ctx.metrics.label_width - 4), float(ctx.width + 4)
+    low, high = axis.at(left), axis.at(right)
+    top = box.top + ctx.metrics.block_margin
+    height = box.height - 2 * ctx.metrics.block_margin
+    x0, scale = axis.left - axis.start / axis.us_per_px, 1.0 / axis.us_per_px
+    blocks = row.blocks if row.kind is RowKind.OVERRIDES else _visible_slice(row.blocks, low, high)
+    by_color: dict[tuple[str, bool], list[QRectF]] = {}
+    hatched: list[QRectF] = []
+    labelled: list[tuple[QRectF, Block]] = []
+    outlined: list[tuple[QRectF, Block]] = []
+    for block in blocks:
+        x1 = max(left, x0 + block.start * scale)
+        x2 = min(right, x0 + block.end * scale)
+        if x2 <= x1:
+            continue
+        rect = QRectF(x1 + 0.5, top, max(1.0, x2 - x1 - 1.0), height)
+        by_color.setdefault((_color(ctx, block.person), row.dimmed), []).append(rect)
+        if x2 - x1 >= _MIN_LABEL_PX:
+            labelled.append((rect, block))
+        if block.override_id is not None:
+            outlined.append((rect, block))
+        if row.kind is RowKind.TIME_OFF:
+            hatched.append(rect)
+            continue
+        for interval in ctx.time_off.get(block.person, ()):
+            if interval.start < block.end and interval.end > block.start:
+                a = max(x1, x0 + max(interval.start, block.start) * scale)
+                b = min(x2, x0 + min(interval.end, block.end) * scale)
+                if b > a:
+                    hatched.append(QRectF(a + 0.5, top, b - a, height))
+    if row.kind is RowKind.FINAL:
+        gaps = [
+            QRectF(a, top, b - a, height)
+            for gap in row.gaps
+            for a, b in [(max(left, x0 + gap.start * scale), min(right, x0 + gap.end * scale))]
+            if b > a
+        ]
+        if gaps:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(ctx.style.gap_fill)
+            p.drawRects(gaps)
+            p.setBrush(ctx.style.gap_brush())
+            p.drawRects(gaps)
+    p.setPen(Qt.PenStyle.NoPen)
+    for (color, dimmed), rects in by_color.items():
+        fill = tinted(color, dimmed, ctx.style.dark)
+        if row.kind is RowKind.TIME_OFF:
+            fill = QColor(fill)
+            fill.setAlpha(110)
+        p.setBrush(fill)
+        p.drawRects(rects)
+    if hatched:
+        p.setBrush(ctx.style.time_off_brush())
+        p.drawRects(hatched)
+    for rect, block in outlined:
+        selected = ctx.selected_override == (row.schedule_id, block.override_id)
+        _paint_outline(p, ctx, rect, selected, 0.0)
+    metrics = QFontMetrics(ctx.font)
+    for rect, block in labelled:
+        _paint_label(p, ctx, rect, block, tinted(_color(ctx, block.person), row.dimmed), metrics)
+    if row.kind is RowKind.FINAL:
+        _paint_override_marks(p, ctx, box)
+
+
+def _paint_outline(
+    p: QPainter, ctx: PaintContext, rect: QRectF, selected: bool, radius: float
+) -> None:
+    pen = QPen(ctx.style.override_outline, 2.5 if selected else 1.2)
+    if not selected:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), radius, radius)
+    if selected:
+        _paint_grips(p, ctx, rect)
+
+
+def _paint_label(
+    p: QPainter, ctx: PaintContext, rect: QRectF, block: Block, fill: QColor, metrics: QFontMetrics
+) -> None:
+    visible_left = max(rect.left(), float(ctx.metrics.label_width))
+    width = int(min(rect.right(), float(ctx.width)) - visible_left) - 8
+    if width < _MIN_LABEL_PX - 8:
+        return
+    text = ctx.texts.elide(metrics, 0, _name(ctx, block.person), width)
+    if text:
+        p.setPen(text_color_on(fill) if fill.alpha() > 200 else ctx.style.text)
+        p.drawText(QRectF(visible_left + 5, rect.top(), width, rect.height()), _middle_left, text)
+
+
 def _paint_block(
     p: QPainter,
     ctx: PaintContext,
@@ -211,9 +343,9 @@ def _paint_block(
     selected: bool,
     metrics: QFontMetrics,
 ) -> None:
-    style = ctx.style
-    fill = tinted(_color(ctx, block.person), row.dimmed, style.dark)
+    fill = tinted(_color(ctx, block.person), row.dimmed, ctx.style.dark)
     if row.kind is RowKind.TIME_OFF:
+        fill = QColor(fill)
         fill.setAlpha(110)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(fill)
@@ -235,25 +367,8 @@ def _paint_block(
     else:
         p.fillRect(rect, ctx.style.time_off_brush())
     if block.override_id is not None:
-        pen = QPen(style.override_outline, 2.5 if selected else 1.2)
-        if not selected:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), radius, radius)
-        if selected:
-            _paint_grips(p, ctx, rect)
-    visible_left = max(rect.left(), float(ctx.metrics.label_width))
-    width = int(min(rect.right(), float(ctx.width)) - visible_left) - 8
-    if width > 14:
-        text = ctx.texts.elide(metrics, 0, _name(ctx, block.person), width)
-        if text:
-            p.setPen(text_color_on(fill) if fill.alpha() > 200 else style.text)
-            p.drawText(
-                QRectF(visible_left + 5, rect.top(), width, rect.height()),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text,
-            )
+        _paint_outline(p, ctx, rect, selected, radius)
+    _paint_label(p, ctx, rect, block, fill, metrics)
 
 
 def _paint_grips(p: QPainter, ctx: PaintContext, rect: QRectF) -> None:
@@ -316,9 +431,14 @@ def _paint_preview(p: QPainter, ctx: PaintContext, box: RowBox, preview: Preview
 
 def _paint_now(p: QPainter, ctx: PaintContext) -> None:
     x = ctx.axis.x(ctx.now)
-    if ctx.metrics.label_width <= x <= ctx.width:
-        p.setPen(QPen(ctx.style.now, 2))
-        p.drawLine(QPointF(x, ctx.metrics.day_ruler), QPointF(x, ctx.height))
+    if not ctx.metrics.label_width <= x <= ctx.width:
+        return
+    p.setPen(QPen(ctx.style.now, 2))
+    p.drawLine(QPointF(x, ctx.metrics.day_ruler), QPointF(x, ctx.height))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(ctx.style.now)
+    y = float(ctx.metrics.ruler)
+    p.drawPolygon(QPolygonF([QPointF(x - 5, y - 7), QPointF(x + 5, y - 7), QPointF(x, y)]))
 
 
 def _paint_labels(p: QPainter, ctx: PaintContext) -> None:
@@ -432,13 +552,6 @@ def _paint_rulers(p: QPainter, ctx: PaintContext) -> None:
             Qt.AlignmentFlag.AlignCenter,
             label,
         )
-    x = axis.x(ctx.now)
-    if metrics.label_width <= x <= ctx.width:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(style.now)
-        y = float(metrics.ruler)
-        p.drawPolygon(QPolygonF([QPointF(x - 5, y - 7), QPointF(x + 5, y - 7), QPointF(x, y)]))
     p.restore()
     p.setFont(ctx.font)
     p.setPen(style.grid_strong)

@@ -119,8 +119,9 @@ def _parse(color: str) -> QColor:
     return QColor(color)
 
 
+@lru_cache(maxsize=1024)
 def tinted(color: str, dimmed: bool = False, dark: bool = False) -> QColor:
-    """A person's colour as a block fill (paler when dimmed, e.g. a retired layer)."""
+    """A person's colour as a block fill (paler when dimmed); shared, so copy before changing."""
     base = QColor(_parse(color))
     if dimmed:
         base.setAlpha(90)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
@@ -40,7 +41,14 @@ from rotaplan.gui.timeline.interaction import (
     format_range,
     hit_test,
 )
-from rotaplan.gui.timeline.painter import PaintContext, Preview, RowBox, TextCache, paint_timeline
+from rotaplan.gui.timeline.painter import (
+    PaintContext,
+    Preview,
+    RowBox,
+    TextCache,
+    paint_overlays,
+    paint_static,
+)
 from rotaplan.gui.timeline.rows import (
     Mode,
     RenderCache,
@@ -101,6 +109,8 @@ class TimelineView(QAbstractScrollArea):
         self.selected_override: tuple[str, str] | None = None
         self.selected_layer: str | None = None
         self._syncing = False
+        self._static: QPixmap | None = None
+        self._static_key: tuple[object, ...] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
@@ -346,11 +356,39 @@ class TimelineView(QAbstractScrollArea):
         return self.tr("Select a person in the sidebar.")
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the rows."""
+        """Blit the cached static layer (repainting it only when it changed), then the overlays."""
         del event
-        painter = QPainter(self.viewport())
+        context = self.paint_context()
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatioF()
+        key = (
+            self._rows_key,
+            self._start,
+            self._span,
+            context.width,
+            context.height,
+            ratio,
+            self.verticalScrollBar().value(),
+            getattr(self._zone, "key", str(self._zone)),
+            id(self._holidays),
+            context.style.dark,
+            self.selected_override,
+            self.selected_layer,
+            wall(context.now, self._zone).date(),
+        )
+        if key != self._static_key or self._static is None:
+            self._static = QPixmap(round(context.width * ratio), round(context.height * ratio))
+            self._static.setDevicePixelRatio(ratio)
+            painter = QPainter(self._static)
+            try:
+                paint_static(painter, context)
+            finally:
+                painter.end()
+            self._static_key = key
+        painter = QPainter(viewport)
         try:
-            paint_timeline(painter, self.paint_context())
+            painter.drawPixmap(0, 0, self._static)
+            paint_overlays(painter, context)
         finally:
             painter.end()
 
