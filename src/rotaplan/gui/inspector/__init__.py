@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from rotaplan.core import Project
@@ -31,7 +32,8 @@ class Inspector(QScrollArea):
         self.stack.addWidget(self.placeholder)
         self.setWidget(self.stack)
         self.setWidgetResizable(True)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(380)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._schedule_editor: ScheduleEditor | None = None
         self._layer_editor: LayerEditor | None = None
         self._person_editor: PersonEditor | None = None

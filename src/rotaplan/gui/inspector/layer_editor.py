@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -53,6 +54,7 @@ class LayerEditor(EditorForm):
         self.end = datetime_edit(end_row)
         row.addWidget(self.has_end)
         row.addWidget(self.end, 1)
+        self.end.setMinimumWidth(120)
         self.rotation = QComboBox(self)
         self.rotation.addItem(self.tr("Daily"), Rotation.DAILY)
         self.rotation.addItem(self.tr("Weekly"), Rotation.WEEKLY)
@@ -75,12 +77,18 @@ class LayerEditor(EditorForm):
         self.members = MembersEditor(self)
         self.restrictions = RestrictionsEditor(self)
         apply_row = QWidget(self)
-        row = QHBoxLayout(apply_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.keep_past = QCheckBox(self.tr("Keep the past; apply from"), apply_row)
+        column = QVBoxLayout(apply_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.keep_past = QCheckBox(self.tr("Keep the past; apply the changes from"), apply_row)
+        self.keep_past.setToolTip(
+            self.tr(
+                "The layer is running: its current version ends then and a new version "
+                "starts, so the schedule before that stays as it was."
+            )
+        )
         self.apply_from = datetime_edit(apply_row)
-        row.addWidget(self.keep_past)
-        row.addWidget(self.apply_from, 1)
+        column.addWidget(self.keep_past)
+        column.addWidget(self.apply_from)
         self.zone_note = QLabel(self)
         self.zone_note.setStyleSheet("color: palette(placeholder-text)")
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QListView,
-    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,8 +179,12 @@ class MembersEditor(QWidget):
         self.view.setMinimumHeight(110)
         self.view.setToolTip(self.tr("Turn order: drag a person to move them."))
         self.person = QComboBox(self)
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add this person at the end of the turn order"))
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(self.tr("Remove the selected member"))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         row = QHBoxLayout()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -63,16 +64,20 @@ class RestrictionRow(QWidget):
         remove.setText("×")
         remove.setToolTip(self.tr("Remove this window"))
         remove.clicked.connect(lambda: self.removed.emit(self))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.type)
-        row.addWidget(QLabel(self.tr("from"), self))
-        row.addWidget(self.from_day)
-        row.addWidget(self.from_time)
-        row.addWidget(QLabel(self.tr("to"), self))
-        row.addWidget(self.to_day)
-        row.addWidget(self.to_time)
-        row.addWidget(remove)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.type, 0, 0)
+        grid.addWidget(self.from_day, 0, 1)
+        grid.addWidget(self.from_time, 0, 2)
+        grid.addWidget(remove, 0, 3)
+        until = QLabel(self.tr("until"), self)
+        until.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(until, 1, 0)
+        grid.addWidget(self.to_day, 1, 1)
+        grid.addWidget(self.to_time, 1, 2)
+        grid.setColumnStretch(1, 1)
         self.set_spec(spec)
         self.type.currentIndexChanged.connect(self._type_changed)
         for box in (self.from_day, self.to_day):

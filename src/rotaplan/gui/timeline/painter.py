@@ -6,7 +6,6 @@ days or hour ticks, never over minutes.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
@@ -17,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from rotaplan.core import Instant, Interval, Person
 from rotaplan.gui.timeline.geometry import TimeAxis, day_starts, hour_ticks
-from rotaplan.gui.timeline.rows import Block, Row, RowKind, coverage
+from rotaplan.gui.timeline.rows import Block, Row, RowKind, coverage, visible_slice
 from rotaplan.gui.timeline.style import Metrics, TimelineStyle, text_color_on, tinted
 
 __all__ = [
@@ -220,7 +219,7 @@ def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
             _paint_gap(p, ctx, box, gap)
     metrics = QFontMetrics(ctx.font)
     low, high = ctx.axis.at(ctx.metrics.label_width - 4), ctx.axis.at(ctx.width + 4)
-    blocks = row.blocks if row.kind is RowKind.OVERRIDES else _visible_slice(row.blocks, low, high)
+    blocks = row.blocks if row.kind is RowKind.OVERRIDES else visible_slice(row.blocks, low, high)
     for block in blocks:
         rect = _block_rect(ctx, box, block.start, block.end)
         if rect is None:
@@ -234,13 +233,6 @@ def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
         _paint_override_marks(p, ctx, box)
 
 
-def _visible_slice(blocks: tuple[Block, ...], start: Instant, end: Instant) -> tuple[Block, ...]:
-    """The blocks of a sorted, non-overlapping row that touch ``[start, end)``."""
-    first = bisect_right(blocks, start, key=lambda b: b.end)
-    last = bisect_left(blocks, end, lo=first, key=lambda b: b.start)
-    return blocks[first:last]
-
-
 def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
     """A row at a zoom where blocks are narrow: plain rectangles drawn in one call per colour."""
     row, axis = box.row, ctx.axis
@@ -249,7 +241,7 @@ def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
     top = box.top + ctx.metrics.block_margin
     height = box.height - 2 * ctx.metrics.block_margin
     x0, scale = axis.left - axis.start / axis.us_per_px, 1.0 / axis.us_per_px
-    blocks = row.blocks if row.kind is RowKind.OVERRIDES else _visible_slice(row.blocks, low, high)
+    blocks = row.blocks if row.kind is RowKind.OVERRIDES else visible_slice(row.blocks, low, high)
     by_color: dict[tuple[str, bool], list[QRectF]] = {}
     hatched: list[QRectF] = []
     labelled: list[tuple[QRectF, Block]] = []
@@ -408,7 +400,8 @@ def _paint_override_marks(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(ctx.style.override_outline)
     top = box.top + ctx.metrics.block_margin
-    for piece in box.row.pieces:
+    low, high = ctx.axis.at(ctx.metrics.label_width), ctx.axis.at(ctx.width)
+    for piece in visible_slice(box.row.pieces, low, high):
         if piece.source is None or piece.source[0] != "override":
             continue
         rect = _block_rect(ctx, box, piece.start, piece.end)

@@ -68,7 +68,7 @@ class TimelineStyle:
                 muted_text=QColor("#9aa3ad"),
                 grid=QColor("#30353c"),
                 grid_strong=QColor("#4a515b"),
-                weekend=QColor(255, 255, 255, 14),
+                weekend=QColor(255, 255, 255, 20),
                 holiday=QColor(237, 201, 72, 34),
                 gap_fill=QColor(214, 69, 69, 60),
                 gap_hatch=QColor("#ff6b6b"),

@@ -272,6 +272,13 @@ class TimelineView(QAbstractScrollArea):
             self._rows = build_rows(self._project, self._mode, self._subject, fetch, self._cache)
             self._rows_key = key
             self._relayout()
+            QTimer.singleShot(0, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """Render what a scroll would need next while the user looks at this."""
+        shown = {row.schedule_id for row in self._rows if row.schedule_id is not None}
+        schedules = [s for s in self._project.schedules if s.id in shown]
+        self._cache.prefetch(schedules, fetch_window(self.visible))
 
     def _row_height(self, row: Row) -> int:
         if row.kind in (RowKind.FINAL, RowKind.PERSON) or self._mode is Mode.ALL:
