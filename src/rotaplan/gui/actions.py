@@ -44,9 +44,9 @@ class Actions:
             QKeySequence.StandardKey.Save,
             style.standardIcon(pixmap.SP_DialogSaveButton),
         )
-        self.save_as = make(tr("Save &As…"), QKeySequence.StandardKey.SaveAs)
+        self.save_as = make(tr("Save &As…"), "Ctrl+Shift+S")
         self.close = make(tr("&Close"), QKeySequence.StandardKey.Close)
-        self.quit = make(tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit = make(tr("&Quit"), "Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.preferences = make(tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
