@@ -1,0 +1,115 @@
+"""Render the main views offscreen to docs/images/*.png (demo project, fixed "now").
+
+Run from the repository root:
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=src python docs/screenshots.py
+
+The images are stable: the demo is moved to the week of 30 November 2026, "now" is Wednesday
+9 December 2026 10:30 UTC, and settings and recovery files live in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from rotaplan.gui.app import create_window
+from rotaplan.gui.mainwindow import MainWindow
+from rotaplan.gui.selection import Kind, Ref
+from rotaplan.gui.settings import Settings
+from rotaplan.gui.timeline.rows import Mode
+from rotaplan.store.demo import demo_project
+
+IMAGES = Path(__file__).resolve().parent / "images"
+NOW = datetime(2026, 12, 9, 10, 30, tzinfo=UTC)
+SIZE = (1440, 860)
+
+
+def dark_palette() -> QPalette:
+    """A calm dark system theme."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, "#2b2f35"),
+        (roles.WindowText, "#e6e8eb"),
+        (roles.Base, "#1f2226"),
+        (roles.AlternateBase, "#262a30"),
+        (roles.Text, "#e6e8eb"),
+        (roles.Button, "#343941"),
+        (roles.ButtonText, "#e6e8eb"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#343941"),
+        (roles.ToolTipText, "#e6e8eb"),
+        (roles.PlaceholderText, "#8b949e"),
+    ):
+        palette.setColor(role, QColor(color))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b7280"))
+    return palette
+
+
+def window(folder: Path, name: str) -> MainWindow:
+    """A window on the demo project with its own settings."""
+    settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
+    win = create_window(
+        demo_project(date(2026, 11, 30)), None, settings, folder / name, lambda: NOW
+    )
+    win.resize(*SIZE)
+    win.show()
+    return win
+
+
+def shoot(app: QApplication, win: MainWindow, name: str) -> None:
+    """Save the window as docs/images/NAME.png."""
+    for _ in range(3):
+        app.processEvents()
+    path = IMAGES / f"{name}.png"
+    win.grab().save(str(path))
+    print(path.relative_to(IMAGES.parent.parent))
+
+
+def main() -> int:
+    """Render every view."""
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        for theme in ("light", "dark"):
+            app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+            win = window(folder, theme)
+            win._load_holidays()
+            win.sidebar.select(Ref(Kind.SCHEDULE, "primary"))
+            win.set_span_days(7)
+            win.go_today()
+            suffix = "" if theme == "light" else "-dark"
+            shoot(app, win, f"schedule-week{suffix}")
+            if theme == "dark":
+                win.close()
+                continue
+            win.sidebar.select(Ref(Kind.LAYER, "primary", "americas"))
+            shoot(app, win, "layer-editor")
+            win.sidebar.select(Ref(Kind.SCHEDULES))
+            win.set_mode(Mode.ALL, None)
+            win.set_span_days(14)
+            win._show_from(date(2026, 11, 30), 14)
+            shoot(app, win, "all-schedules")
+            win.sidebar.select(Ref(Kind.PERSON, "kenji"))
+            win.set_span_days(28)
+            shoot(app, win, "person")
+            win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The window's actions, menus and toolbar, with the standard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+__all__ = ["SPANS", "Actions"]
+
+# View spans in days, with their menu labels set in Actions.
+SPANS = (1, 7, 14, 28)
+
+
+class Actions:
+    """Every QAction of the main window, created once and put in menus and the toolbar."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        tr = window.tr
+        style = window.style()
+
+        def make(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon: QIcon | None = None,
+        ) -> QAction:
+            action = QAction(text, window)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                action.setIcon(icon)
+            return action
+
+        pixmap = QStyle.StandardPixmap
+        self.new = make(
+            tr("&New"), QKeySequence.StandardKey.New, style.standardIcon(pixmap.SP_FileIcon)
+        )
+        self.open = make(
+            tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            style.standardIcon(pixmap.SP_DialogOpenButton),
+        )
+        self.save = make(
+            tr("&Save"),
+            QKeySequence.StandardKey.Save,
+            style.standardIcon(pixmap.SP_DialogSaveButton),
+        )
+        self.save_as = make(tr("Save &As…"), "Ctrl+Shift+S")
+        self.close = make(tr("&Close"), QKeySequence.StandardKey.Close)
+        self.quit = make(tr("&Quit"), "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.preferences = make(tr("&Preferences…"), QKeySequence.StandardKey.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about = make(tr("&About Rotaplan"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.today = make(tr("&Today"), "Ctrl+T")
+        self.previous = make(tr("&Previous"), "Alt+Left", style.standardIcon(pixmap.SP_ArrowBack))
+        self.next = make(tr("&Next"), "Alt+Right", style.standardIcon(pixmap.SP_ArrowForward))
+        self.spans = QActionGroup(window)
+        labels = (tr("&Day"), tr("&Week"), tr("&2 Weeks"), tr("&Month"))
+        self.span_actions: dict[int, QAction] = {}
+        for number, (days, label) in enumerate(zip(SPANS, labels, strict=True), start=1):
+            action = make(label, f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setData(days)
+            self.spans.addAction(action)
+            self.span_actions[days] = action
+        self.span_actions[7].setChecked(True)
+        self.zones = QActionGroup(window)
+        self.zone_schedule = make(tr("Schedule's time zone"))
+        self.zone_mine = make(tr("My time zone"))
+        self.zone_other = make(tr("Other time zone…"))
+        for action in (self.zone_schedule, self.zone_mine, self.zone_other):
+            action.setCheckable(True)
+            self.zones.addAction(action)
+        self.zone_schedule.setChecked(True)
+        self.modes = QActionGroup(window)
+        self.mode_schedule = make(tr("&Schedule"), "Ctrl+Shift+1")
+        self.mode_all = make(tr("&All Schedules"), "Ctrl+Shift+2")
+        self.mode_person = make(tr("&Person"), "Ctrl+Shift+3")
+        for action in (self.mode_schedule, self.mode_all, self.mode_person):
+            action.setCheckable(True)
+            self.modes.addAction(action)
+        self.mode_all.setChecked(True)
+        self.add_override = make(tr("Add &Override…"), "Ctrl+Shift+O")
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
+
+    def build_menus(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
+        """Fill the menu bar."""
+        tr = window.tr
+        bar = window.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addActions([self.new, self.open])
+        file.addMenu(self.recent_menu)
+        file.addSeparator()
+        file.addActions([self.save, self.save_as])
+        file.addSeparator()
+        file.addActions([self.close, self.quit])
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addAction(self.add_override)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
+        view = bar.addMenu(tr("&View"))
+        view.addActions(self.spans.actions())
+        view.addSeparator()
+        view.addActions([self.today, self.previous, self.next])
+        view.addSeparator()
+        zones = view.addMenu(tr("Time &Zone"))
+        zones.addActions(self.zones.actions())
+        view.addSeparator()
+        view.addActions(self.modes.actions())
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def build_toolbar(self, window: QMainWindow, undo: QAction, redo: QAction) -> QToolBar:
+        """The toolbar with the frequent actions."""
+        bar = window.addToolBar(window.tr("Main"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.addActions([self.new, self.open, self.save])
+        bar.addSeparator()
+        bar.addActions([undo, redo])
+        bar.addSeparator()
+        bar.addActions([self.previous, self.today, self.next])
+        bar.addSeparator()
+        bar.addActions(self.spans.actions())
+        bar.addSeparator()
+        bar.addActions(self.modes.actions())
+        return bar

@@ -1,0 +1,86 @@
+"""The document: one immutable Project, the file it came from and the undo stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from rotaplan.core import Project
+from rotaplan.gui.commands import ReplaceProject
+from rotaplan.store import load, save
+
+__all__ = ["Document"]
+
+
+class Document(QObject):
+    """Holds the project; every edit goes through ``apply`` and becomes one undo command."""
+
+    project_changed = Signal(object)
+    path_changed = Signal(object)
+    modified_changed = Signal(bool)
+
+    def __init__(
+        self, project: Project, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+
+    @property
+    def project(self) -> Project:
+        """The current value."""
+        return self._project
+
+    @property
+    def path(self) -> Path | None:
+        """The file the project is saved in, if any."""
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        """Whether there are changes since the last save or open."""
+        return not self.undo_stack.isClean()
+
+    def apply(self, project: Project, text: str) -> None:
+        """Make ``project`` the current value as one undoable action called ``text``."""
+        if project == self._project:
+            return
+        self.undo_stack.push(ReplaceProject(self, self._project, project, text))
+
+    def set_project_value(self, project: Project) -> None:
+        """Swap the value without touching the undo stack (used by the commands)."""
+        self._project = project
+        self.project_changed.emit(project)
+
+    def reset(self, project: Project, path: Path | None) -> None:
+        """Start over with ``project`` (New, Open): empty undo history, not modified."""
+        self.undo_stack.clear()
+        self._path = path
+        self.set_project_value(project)
+        self.undo_stack.setClean()
+        self.path_changed.emit(path)
+        self.modified_changed.emit(False)
+
+    def open(self, path: Path) -> None:
+        """Load ``path`` (StoreError when it cannot be read)."""
+        self.reset(load(path), path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to ``path`` (or the current file); StoreError when that fails."""
+        target = path or self._path
+        if target is None:
+            raise ValueError("no file to save to")
+        save(self._project, target)
+        if target != self._path:
+            self._path = target
+            self.path_changed.emit(target)
+        self.undo_stack.setClean()
+
+    def mark_recovered(self) -> None:
+        """Mark the current value as unsaved (after a crash recovery)."""
+        self.undo_stack.resetClean()
+        self.modified_changed.emit(True)

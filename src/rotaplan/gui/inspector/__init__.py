@@ -1,0 +1,93 @@
+"""The inspector: the editor for whatever the sidebar or the timeline selected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+
+from rotaplan.core import Project
+from rotaplan.gui.inspector.layer_editor import LayerEditor
+from rotaplan.gui.inspector.person_editor import PersonEditor
+from rotaplan.gui.inspector.schedule_editor import ScheduleEditor
+from rotaplan.gui.selection import Kind, Ref
+
+__all__ = ["Inspector", "LayerEditor", "PersonEditor", "ScheduleEditor"]
+
+
+class Inspector(QScrollArea):
+    """Shows the schedule, layer or person editor; editors are built on first use."""
+
+    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(
+            self.tr("Select a schedule, a layer or a person to edit it."), self.stack
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(12)
+        self.stack.addWidget(self.placeholder)
+        self.setWidget(self.stack)
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(380)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._schedule_editor: ScheduleEditor | None = None
+        self._layer_editor: LayerEditor | None = None
+        self._person_editor: PersonEditor | None = None
+        self._ref: Ref | None = None
+        self.on_created: Callable[[QWidget], None] = lambda _editor: None
+
+    @property
+    def schedule_editor(self) -> ScheduleEditor:
+        """The schedule editor (built on first use)."""
+        if self._schedule_editor is None:
+            self._schedule_editor = ScheduleEditor(self.stack)
+            self.stack.addWidget(self._schedule_editor)
+            self.on_created(self._schedule_editor)
+        return self._schedule_editor
+
+    @property
+    def layer_editor(self) -> LayerEditor:
+        """The layer editor (built on first use)."""
+        if self._layer_editor is None:
+            self._layer_editor = LayerEditor(self._clock, self.stack)
+            self.stack.addWidget(self._layer_editor)
+            self.on_created(self._layer_editor)
+        return self._layer_editor
+
+    @property
+    def person_editor(self) -> PersonEditor:
+        """The person editor (built on first use)."""
+        if self._person_editor is None:
+            self._person_editor = PersonEditor(self.stack)
+            self.stack.addWidget(self._person_editor)
+            self.on_created(self._person_editor)
+        return self._person_editor
+
+    def show_ref(self, project: Project, ref: Ref | None) -> None:
+        """Edit what ``ref`` points at (the placeholder for anything else)."""
+        self._ref = ref
+        if ref is None or not ref.exists(project):
+            self.stack.setCurrentWidget(self.placeholder)
+        elif ref.kind is Kind.SCHEDULE:
+            self.schedule_editor.load(project.schedule(ref.id))
+            self.stack.setCurrentWidget(self.schedule_editor)
+        elif ref.kind is Kind.LAYER:
+            schedule = project.schedule(ref.id)
+            self.layer_editor.load(schedule, schedule.layer(ref.child), project.people_by_id)
+            self.stack.setCurrentWidget(self.layer_editor)
+        elif ref.kind is Kind.PERSON:
+            self.person_editor.load(project.person(ref.id))
+            self.stack.setCurrentWidget(self.person_editor)
+        else:
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def refresh(self, project: Project) -> None:
+        """Reload the shown editor after the project changed (unless it has unapplied edits)."""
+        current = self.stack.currentWidget()
+        if getattr(current, "dirty", False):
+            return
+        self.show_ref(project, self._ref)

@@ -1,0 +1,555 @@
+"""The main window: menus, toolbar, sidebar, timeline, inspector and status bar, wired up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rotaplan import __version__
+from rotaplan.core import DAY, Project, Window, to_datetime, zone
+from rotaplan.gui.actions import Actions
+from rotaplan.gui.autosave import Autosaver, Recovery
+from rotaplan.gui.controller import ProjectController
+from rotaplan.gui.dialogs import DialogPrompts
+from rotaplan.gui.document import Document
+from rotaplan.gui.holidays import HolidayCalendar
+from rotaplan.gui.inspector import Inspector, LayerEditor, PersonEditor, ScheduleEditor
+from rotaplan.gui.legend import Legend
+from rotaplan.gui.prompts import Prompts, SaveChoice
+from rotaplan.gui.selection import Kind, Ref
+from rotaplan.gui.settings import Settings
+from rotaplan.gui.sidebar import Sidebar
+from rotaplan.gui.timeline import TimelineView
+from rotaplan.gui.timeline.painter import format_percent
+from rotaplan.gui.timeline.rows import Mode
+from rotaplan.gui.zones import system_zone_name
+from rotaplan.store import StoreError
+
+__all__ = ["MainWindow"]
+
+
+class MainWindow(QMainWindow):
+    """The planner window for one document."""
+
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        autosaver: Autosaver,
+        clock: Callable[[], datetime],
+        holidays: HolidayCalendar,
+        prompts: Prompts | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.settings = settings
+        self.autosaver = autosaver
+        self._clock = clock
+        self._holidays = holidays
+        self._holidays_loaded = False
+        self.prompts: Prompts = prompts or DialogPrompts(self)
+        self.controller = ProjectController(document, self.prompts, clock, self)
+        self._zone_choice = "schedule"
+        self._other_zone = system_zone_name()
+        self.setObjectName("main_window")
+        self.setDocumentMode(True)
+
+        self.timeline = TimelineView(document.project, clock, self)
+        self.legend = Legend(self)
+        self.range_label = QLabel(self)
+        self.range_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.range_label.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        self.range_label.setFont(font)
+        self.subject_label = QLabel(self)
+        header = QHBoxLayout()
+        header.setContentsMargins(10, 6, 10, 2)
+        header.addWidget(self.range_label)
+        header.addSpacing(16)
+        header.addWidget(self.subject_label, 1)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(header)
+        column.addWidget(self.timeline, 1)
+        column.addWidget(self.legend)
+        self.setCentralWidget(central)
+
+        self.sidebar = Sidebar(document.project, self)
+        self.inspector = Inspector(clock, self)
+        self.inspector.on_created = self._connect_editor
+        for title, name, widget, area in (
+            (
+                self.tr("Project"),
+                "sidebar_dock",
+                self.sidebar,
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+            ),
+            (
+                self.tr("Inspector"),
+                "inspector_dock",
+                self.inspector,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            )
+            self.addDockWidget(area, dock)
+
+        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.window_actions = Actions(self)
+        self.window_actions.build_menus(self, self.undo_action, self.redo_action)
+        self.window_actions.build_toolbar(self, self.undo_action, self.redo_action)
+        self.coverage_label = QLabel(self)
+        self.zone_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.coverage_label)
+        self.statusBar().addPermanentWidget(self.zone_label)
+
+        self._connect()
+        self._restore_window()
+        self._show_project(document.project)
+        self.go_today()
+        self._update_title()
+
+    # Wiring
+
+    def _connect(self) -> None:
+        a, document = self.window_actions, self.document
+        a.new.triggered.connect(self.new_project)
+        a.open.triggered.connect(self.open_dialog)
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.close.triggered.connect(self.close_project)
+        a.quit.triggered.connect(self.close)
+        a.preferences.triggered.connect(self.preferences)
+        a.about.triggered.connect(self.about)
+        a.today.triggered.connect(self.go_today)
+        a.previous.triggered.connect(lambda: self.step(-1))
+        a.next.triggered.connect(lambda: self.step(1))
+        a.spans.triggered.connect(lambda action: self.set_span_days(int(action.data())))
+        a.zone_schedule.triggered.connect(lambda: self.set_zone_choice("schedule"))
+        a.zone_mine.triggered.connect(lambda: self.set_zone_choice("mine"))
+        a.zone_other.triggered.connect(self._choose_zone)
+        a.mode_schedule.triggered.connect(self._mode_schedule)
+        a.mode_all.triggered.connect(lambda: self.set_mode(Mode.ALL, None))
+        a.mode_person.triggered.connect(self._mode_person)
+        a.add_override.triggered.connect(self._add_override_now)
+        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        document.project_changed.connect(self._show_project)
+        document.modified_changed.connect(lambda _m: self._update_title())
+        document.path_changed.connect(lambda _p: self._update_title())
+        self.sidebar.selection_changed.connect(self._selected)
+        self.sidebar.add_requested.connect(self.controller.add)
+        self.sidebar.rename_requested.connect(self.controller.rename)
+        self.sidebar.delete_requested.connect(self.controller.delete)
+        self.controller.selected.connect(self.sidebar.select)
+        t = self.timeline
+        t.override_requested.connect(self.controller.create_override)
+        t.override_changed.connect(self.controller.move_override)
+        t.override_delete_requested.connect(self.controller.delete_override)
+        t.override_person_requested.connect(self.controller.change_override_person)
+        t.layer_activated.connect(lambda s, layer: self.sidebar.select(Ref(Kind.LAYER, s, layer)))
+        t.window_changed.connect(lambda _w: self._update_status())
+
+    def _connect_editor(self, editor: QWidget) -> None:
+        if isinstance(editor, ScheduleEditor):
+            editor.submitted.connect(self.controller.apply_schedule)
+        elif isinstance(editor, LayerEditor):
+            editor.submitted.connect(self.controller.apply_layer)
+        elif isinstance(editor, PersonEditor):
+            editor.submitted.connect(self.controller.apply_person)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load the public holidays once the window is up (the library is slow to import)."""
+        super().showEvent(event)
+        if not self._holidays_loaded:
+            self._holidays_loaded = True
+            QTimer.singleShot(0, self._load_holidays)
+
+    def _load_holidays(self) -> None:
+        project = self.document.project
+        countries = set(project.holidays.countries)
+        year = self._clock().year
+        self.timeline.set_holidays(
+            self._holidays.dates(sorted(countries), range(year - 1, year + 2))
+        )
+
+    # Project display
+
+    def _show_project(self, project: Project) -> None:
+        self.timeline.set_project(project)
+        self.sidebar.set_project(project)
+        self.inspector.refresh(project)
+        if (
+            self.timeline.mode is Mode.SCHEDULE
+            and self.timeline.subject not in project.schedules_by_id
+        ) or (
+            self.timeline.mode is Mode.PERSON and self.timeline.subject not in project.people_by_id
+        ):
+            self.set_mode(Mode.ALL, None)
+        self._update_status()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        project, path = self.document.project, self.document.path
+        name = project.name or self.tr("Untitled")
+        file = path.name if path else self.tr("not saved")
+        self.setWindowTitle(f"{name} ({file})[*] — Rotaplan")
+        self.setWindowModified(self.document.modified)
+
+    def _selected(self, ref: Ref | None) -> None:
+        project = self.document.project
+        self.inspector.show_ref(project, ref)
+        self.timeline.set_selected_layer(ref.child if ref and ref.kind is Kind.LAYER else None)
+        if ref is None:
+            return
+        if ref.kind in (Kind.SCHEDULE, Kind.LAYER):
+            self.set_mode(Mode.SCHEDULE, ref.id)
+        elif ref.kind is Kind.PERSON:
+            self.set_mode(Mode.PERSON, ref.id)
+        elif ref.kind is Kind.TIME_OFF and ref.exists(project):
+            self.set_mode(Mode.PERSON, project.time_off[int(ref.id)].person)
+        elif ref.kind in (Kind.SCHEDULES, Kind.POLICY, Kind.POLICIES):
+            self.set_mode(Mode.ALL, None)
+
+    def set_mode(self, mode: Mode, subject: str | None) -> None:
+        """Show one schedule, every schedule or one person."""
+        self.timeline.set_mode(mode, subject)
+        {
+            Mode.SCHEDULE: self.window_actions.mode_schedule,
+            Mode.ALL: self.window_actions.mode_all,
+            Mode.PERSON: self.window_actions.mode_person,
+        }[mode].setChecked(True)
+        self._apply_zone()
+        self._update_status()
+
+    def _mode_schedule(self) -> None:
+        project = self.document.project
+        subject = self.timeline.subject if self.timeline.mode is Mode.SCHEDULE else None
+        if subject is None and project.schedules:
+            subject = project.schedules[0].id
+        self.set_mode(Mode.SCHEDULE, subject)
+
+    def _mode_person(self) -> None:
+        project = self.document.project
+        subject = self.timeline.subject if self.timeline.mode is Mode.PERSON else None
+        if subject is None and project.people:
+            subject = project.people[0].id
+        self.set_mode(Mode.PERSON, subject)
+
+    # Time zone and window
+
+    def display_zone_name(self) -> str:
+        """The IANA name of the zone the timeline is drawn in."""
+        if self._zone_choice == "mine":
+            return system_zone_name()
+        if self._zone_choice == "other":
+            return self._other_zone
+        project, subject = self.document.project, self.timeline.subject or ""
+        if self.timeline.mode is Mode.SCHEDULE and subject in project.schedules_by_id:
+            return project.schedule(subject).time_zone
+        if self.timeline.mode is Mode.PERSON and subject in project.people_by_id:
+            return project.person(subject).time_zone
+        return project.schedules[0].time_zone if project.schedules else system_zone_name()
+
+    def set_zone_choice(self, choice: str, name: str | None = None) -> None:
+        """Draw times in the schedule's zone, mine, or ``name``."""
+        self._zone_choice = choice
+        if name is not None:
+            self._other_zone = name
+        self._apply_zone()
+
+    def _choose_zone(self) -> None:
+        name = self.prompts.time_zone(self._other_zone)
+        if name is None:
+            self.window_actions.zone_schedule.setChecked(self._zone_choice == "schedule")
+            self.window_actions.zone_mine.setChecked(self._zone_choice == "mine")
+            return
+        self.set_zone_choice("other", name)
+
+    def _apply_zone(self) -> None:
+        name = self.display_zone_name()
+        if getattr(self.timeline.display_zone, "key", None) != name:
+            self.timeline.set_display_zone(zone(name))
+        self.zone_label.setText(self.tr("Times in %1").replace("%1", name))
+
+    def span_days(self) -> int:
+        """The checked view length in days."""
+        checked = self.window_actions.spans.checkedAction()
+        return int(checked.data()) if checked else 7
+
+    def _aligned_start(self, day: date, days: int) -> date:
+        if days == 28:
+            return day.replace(day=1)
+        if days >= 7:
+            return day - timedelta(days=day.weekday())
+        return day
+
+    def _month_length(self, first: date) -> int:
+        following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return (following - first).days
+
+    def _show_from(self, day: date, days: int) -> None:
+        start = self._aligned_start(day, days)
+        length = self._month_length(start) if days == 28 else days
+        first = self.timeline.local_midnight(start)
+        last = self.timeline.local_midnight(start + timedelta(days=length))
+        self.timeline.set_view(first, last - first)
+
+    def set_span_days(self, days: int) -> None:
+        """Show a day, a week, two weeks or a month around the current view."""
+        self.window_actions.span_actions[days].setChecked(True)
+        middle = self.timeline.visible.start + self.timeline.visible.length // 2
+        day = to_datetime(middle, self.timeline.display_zone).date()
+        self._show_from(day, days)
+
+    def go_today(self) -> None:
+        """Show the day, week or month of today."""
+        self._show_from(self.timeline.today(), self.span_days())
+
+    def step(self, direction: int) -> None:
+        """Show the previous (-1) or next (+1) day, week or month."""
+        days = self.span_days()
+        start = to_datetime(
+            self.timeline.visible.start + DAY // 2, self.timeline.display_zone
+        ).date()
+        if days == 28:
+            start = start.replace(day=1)
+            target = (
+                (start + timedelta(days=32)).replace(day=1)
+                if direction > 0
+                else (start - timedelta(days=1)).replace(day=1)
+            )
+        else:
+            target = start + timedelta(days=days * direction)
+        self._show_from(target, days)
+
+    def _update_status(self) -> None:
+        window: Window = self.timeline.visible
+        tz = self.timeline.display_zone
+        first = to_datetime(window.start, tz)
+        last = to_datetime(window.end - 1, tz)
+        if first.date() == last.date():
+            text = f"{first:%A %d %B %Y}"
+        elif first.year == last.year:
+            text = f"{first:%d %b} – {last:%d %b %Y}"
+        else:
+            text = f"{first:%d %b %Y} – {last:%d %b %Y}"
+        self.range_label.setText(text)
+        project, mode = self.document.project, self.timeline.mode
+        subject = self.timeline.subject or ""
+        coverage = ""
+        if mode is Mode.SCHEDULE and subject in project.schedules_by_id:
+            schedule = project.schedule(subject)
+            self.subject_label.setText(schedule.name)
+            percent = self.timeline.coverage(subject)
+            if percent is not None:
+                coverage = self.tr("Coverage %1 %").replace("%1", format_percent(percent))
+        elif mode is Mode.PERSON and subject in project.people_by_id:
+            self.subject_label.setText(
+                self.tr("%1's shifts").replace("%1", project.person(subject).name)
+            )
+        else:
+            self.subject_label.setText(self.tr("All schedules"))
+        self.coverage_label.setText(coverage)
+
+    # Editing helpers
+
+    def _add_override_now(self) -> None:
+        if self.timeline.mode is not Mode.SCHEDULE or self.timeline.subject is None:
+            self.prompts.error(self.tr("Add override"), self.tr("Select a schedule first."))
+            return
+        now = self.timeline.now()
+        hour = 3600 * 1_000_000
+        start = now // hour * hour
+        self.controller.create_override(self.timeline.subject, start, start + 8 * hour)
+
+    # Files
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to go on."""
+        if not self.document.modified:
+            return True
+        name = self.document.path.name if self.document.path else self.document.project.name
+        choice = self.prompts.unsaved_changes(name or self.tr("Untitled"))
+        if choice is SaveChoice.SAVE:
+            return self.save()
+        return choice is SaveChoice.DISCARD
+
+    def new_project(self) -> None:
+        """Start an empty project."""
+        if self.maybe_save():
+            self.document.reset(Project(name=self.tr("Untitled")), None)
+
+    def close_project(self) -> None:
+        """Close the file (an empty project takes its place)."""
+        self.new_project()
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_save():
+            return
+        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path = self.prompts.open_path(folder)
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; tells the user when it cannot be read."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.document.open(path)
+        except StoreError as error:
+            self.prompts.error(self.tr("Cannot open"), str(error))
+            return False
+        self.settings.add_recent_file(path)
+        self.go_today()
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file (or ask where)."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """Ask where, then save."""
+        suggested = (
+            self.document.path
+            or Path.home() / f"{self.document.project.name or 'project'}.rotaplan"
+        )
+        path = self.prompts.save_path(str(suggested))
+        return path is not None and self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except StoreError as error:
+            self.prompts.error(self.tr("Cannot save"), str(error))
+            return False
+        self.settings.add_recent_file(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _fill_recent(self) -> None:
+        menu = self.window_actions.recent_menu
+        menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear list")).triggered.connect(
+                self.settings.clear_recent_files
+            )
+
+    def offer_recovery(self, recoveries: list[Recovery]) -> bool:
+        """Offer the newest unsaved work of a crashed session; True when it was recovered."""
+        if not recoveries:
+            return False
+        newest = recoveries[0]
+        where = str(newest.original) if newest.original else self.tr("an unsaved project")
+        question = (
+            self.tr("Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?")
+            .replace("%1", where)
+            .replace("%2", f"{newest.saved_at:%Y-%m-%d %H:%M} UTC")
+        )
+        recovered = False
+        if self.prompts.recover(question):
+            try:
+                project = newest.load()
+            except StoreError as error:
+                self.prompts.error(self.tr("Cannot recover"), str(error))
+            else:
+                if newest.original is not None and newest.original.is_file():
+                    try:
+                        self.document.open(newest.original)
+                    except StoreError:
+                        self.document.reset(project, None)
+                        self.document.mark_recovered()
+                    else:
+                        self.document.apply(project, self.tr("Recover unsaved changes"))
+                else:
+                    self.document.reset(project, newest.original)
+                    self.document.mark_recovered()
+                recovered = True
+        for recovery in recoveries:
+            recovery.discard()
+        return recovered
+
+    # Window
+
+    def preferences(self) -> None:
+        """Ask for the autosave interval."""
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Preferences"),
+            self.tr("Save a recovery copy of unsaved changes every N minutes (0 = never):"),
+            self.settings.autosave_minutes(),
+            0,
+            120,
+        )
+        if ok:
+            self.settings.set_autosave_minutes(minutes)
+            self.autosaver.set_interval(minutes * 60_000)
+
+    def about(self) -> None:
+        """The About box."""
+        QMessageBox.about(
+            self,
+            self.tr("About Rotaplan"),
+            self.tr(
+                "<h3>Rotaplan %1</h3><p>Plan who carries the pager: layered rotations, "
+                "overrides, gaps and coverage, offline.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 860)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes, then remember the window and drop the recovery copy."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.autosaver.discard()
+        event.accept()

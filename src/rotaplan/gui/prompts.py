@@ -1,0 +1,68 @@
+"""Questions the window asks the user; the real ones are dialogs, tests pass scripted answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Protocol
+
+from rotaplan.core import Project
+from rotaplan.gui.suggest import Candidate
+
+__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer"]
+
+
+class SaveChoice(Enum):
+    """What to do with unsaved changes."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+@dataclass(frozen=True)
+class TimeOffAnswer:
+    """A time-off entry as entered."""
+
+    person_id: str
+    start: datetime
+    end: datetime
+    note: str
+
+
+class Prompts(Protocol):
+    """The questions; each returns the answer or None when the user cancels."""
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        """A line of text."""
+
+    def choose_person(
+        self, title: str, project: Project, candidates: Sequence[Candidate]
+    ) -> str | None:
+        """A person id, from candidates ordered best first."""
+
+    def confirm(self, title: str, message: str) -> bool:
+        """Yes or no."""
+
+    def unsaved_changes(self, name: str) -> SaveChoice:
+        """Save, discard or cancel before closing ``name``."""
+
+    def open_path(self, folder: str) -> str | None:
+        """A project file to open."""
+
+    def save_path(self, suggested: str) -> str | None:
+        """Where to save."""
+
+    def time_off(self, project: Project, person_id: str | None) -> TimeOffAnswer | None:
+        """A new time-off entry."""
+
+    def error(self, title: str, message: str) -> None:
+        """Tell the user something failed."""
+
+    def recover(self, description: str) -> bool:
+        """Whether to recover unsaved work."""
+
+    def time_zone(self, current: str) -> str | None:
+        """An IANA time zone name."""

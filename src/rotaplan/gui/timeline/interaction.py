@@ -1,0 +1,178 @@
+"""Hit testing, drags and hover descriptions of the timeline, free of widget plumbing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from rotaplan.core import Instant, Interval, Piece, Project, instant, to_datetime, zone
+from rotaplan.gui.timeline.geometry import TimeAxis, snap
+from rotaplan.gui.timeline.painter import RowBox
+from rotaplan.gui.timeline.rows import Block, RowKind
+
+__all__ = ["Drag", "DragKind", "Hit", "describe", "drag_bounds", "format_range", "hit_test"]
+
+
+class DragKind(Enum):
+    """What a drag does."""
+
+    CREATE = "create"
+    MOVE = "move"
+    RESIZE_START = "resize_start"
+    RESIZE_END = "resize_end"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What lies under the pointer."""
+
+    row_index: int
+    box: RowBox
+    at: Instant
+    block: Block | None = None
+    gap: Interval | None = None
+    piece: Piece | None = None
+    edge: DragKind | None = None
+
+
+@dataclass(frozen=True)
+class Drag:
+    """A drag in progress: where it started and what it changes."""
+
+    kind: DragKind
+    row_index: int
+    schedule_id: str
+    anchor: Instant
+    start: Instant
+    end: Instant
+    override_id: str | None = None
+
+
+def _find(items: Sequence[Block] | Sequence[Interval] | Sequence[Piece], at: Instant) -> int:
+    for index in range(len(items) - 1, -1, -1):  # later overrides are drawn on top
+        item = items[index]
+        if item.start <= at < item.end:
+            return index
+    return -1
+
+
+def hit_test(boxes: Sequence[RowBox], axis: TimeAxis, x: float, y: float, grip: int) -> Hit | None:
+    """The row, block, gap and override edge at (x, y), if any."""
+    if x < axis.left:
+        return None
+    for row_index, box in enumerate(boxes):
+        if not box.top <= y < box.bottom:
+            continue
+        at = axis.at(x)
+        row = box.row
+        index = _find(row.blocks, at)
+        block = row.blocks[index] if index >= 0 else None
+        if block is None and row.kind is RowKind.OVERRIDES:
+            # Grab an override by an edge even from just outside it.
+            for candidate in reversed(row.blocks):
+                if (
+                    abs(axis.x(candidate.start) - x) <= grip
+                    or abs(axis.x(candidate.end) - x) <= grip
+                ):
+                    block = candidate
+                    break
+        edge = None
+        if block is not None and block.override_id is not None:
+            left, right = axis.x(block.start), axis.x(block.end)
+            if abs(x - left) <= grip and right - left > 2 * grip:
+                edge = DragKind.RESIZE_START
+            elif abs(x - right) <= grip:
+                edge = DragKind.RESIZE_END
+            elif abs(x - left) <= grip:
+                edge = DragKind.RESIZE_START
+        gap_index = _find(row.gaps, at)
+        piece_index = _find(row.pieces, at)
+        return Hit(
+            row_index=row_index,
+            box=box,
+            at=at,
+            block=block,
+            gap=row.gaps[gap_index] if gap_index >= 0 else None,
+            piece=row.pieces[piece_index] if piece_index >= 0 else None,
+            edge=edge,
+        )
+    return None
+
+
+def drag_bounds(drag: Drag, at: Instant, step: Instant, tz: tzinfo) -> tuple[Instant, Instant]:
+    """The range a drag gives when the pointer is at ``at`` (snapped to ``step`` in ``tz``)."""
+    if drag.kind is DragKind.CREATE:
+        a, b = snap(drag.anchor, step, tz), snap(at, step, tz)
+        return (a, b) if a <= b else (b, a)
+    if drag.kind is DragKind.MOVE:
+        start = snap(drag.start + (at - drag.anchor), step, tz)
+        return start, start + (drag.end - drag.start)
+    if drag.kind is DragKind.RESIZE_START:
+        return min(snap(at, step, tz), drag.end - step), drag.end
+    return drag.start, max(snap(at, step, tz), drag.start + step)
+
+
+def format_range(start: Instant, end: Instant, tz: tzinfo) -> str:
+    """``Mon 07 Dec 08:00 – 16:00`` (the end's date shown when it differs)."""
+    a, b = to_datetime(start, tz), to_datetime(end, tz)
+    same_day = a.date() == b.date() or (
+        (b - a).total_seconds() <= 86_400 and b.hour == 0 == b.minute
+    )
+    tail = f"{b:%H:%M}" if same_day and a.date() == b.date() else f"{b:%a %d %b %H:%M}"
+    return f"{a:%a %d %b %H:%M} – {tail}"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
+    """The hover text: who, when (schedule zone and the person's own), which layer won."""
+    row = hit.box.row
+    schedule = project.schedules_by_id.get(row.schedule_id or "")
+    tz = zone(schedule.time_zone) if schedule else view_zone
+    zone_name = schedule.time_zone if schedule else getattr(view_zone, "key", str(view_zone))
+    if hit.block is None and hit.gap is not None:
+        return "\n".join(
+            [
+                _tr("No one on call"),
+                f"{format_range(hit.gap.start, hit.gap.end, tz)} ({zone_name})",
+                _tr("Drag here or right-click to cover it with an override."),
+            ]
+        )
+    if hit.block is None:
+        return ""
+    block = hit.block
+    person = project.people_by_id.get(block.person)
+    name = person.name if person else block.person
+    lines = [name, f"{format_range(block.start, block.end, tz)} ({zone_name})"]
+    if person and person.time_zone != zone_name:
+        own = zone(person.time_zone)
+        lines.append(
+            _tr("%1 their time (%2)")
+            .replace("%1", format_range(block.start, block.end, own))
+            .replace("%2", person.time_zone)
+        )
+    if row.kind is RowKind.FINAL and hit.piece is not None and hit.piece.source and schedule:
+        kind, source_id = hit.piece.source
+        if kind == "layer":
+            index = next(i for i, layer in enumerate(schedule.layers) if layer.id == source_id)
+            layer = schedule.layers[index]
+            label = layer.name or _tr("Layer %1").replace("%1", str(index + 1))
+            lines.append(_tr("From layer: %1").replace("%1", label))
+        else:
+            lines.append(_tr("From an override"))
+    elif row.kind is RowKind.OVERRIDES:
+        lines.append(_tr("Override: drag to move, drag an edge to resize, Del to delete."))
+    for entry in project.time_off:
+        if entry.person != block.person:
+            continue
+        if instant(entry.start) < block.end and instant(entry.end) > block.start:
+            note = f" ({entry.note})" if entry.note else ""
+            lines.append(_tr("Away during this shift%1").replace("%1", note))
+            break
+    return "\n".join(lines)

@@ -1,0 +1,338 @@
+"""What the timeline shows, as plain values: rows of blocks for a mode and a window.
+
+The core is asked only for the fetch window around the visible one, and each schedule's render is
+cached until that schedule (an immutable value) or the fetch window changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from itertools import pairwise
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from rotaplan.core import (
+    DAY,
+    Instant,
+    Interval,
+    LayerRender,
+    OverrideRender,
+    Piece,
+    Project,
+    Schedule,
+    ScheduleRender,
+    Span,
+    Window,
+    instant,
+    merge_intervals,
+    render_schedule,
+)
+
+__all__ = [
+    "Block",
+    "Mode",
+    "RenderCache",
+    "Row",
+    "RowKind",
+    "build_rows",
+    "coverage",
+    "stitch",
+    "time_off_by_person",
+    "visible_slice",
+]
+
+
+_Run = TypeVar("_Run", Span, Piece, Interval)
+
+
+class Mode(Enum):
+    """What the timeline shows."""
+
+    SCHEDULE = "schedule"
+    ALL = "all"
+    PERSON = "person"
+
+
+class RowKind(Enum):
+    """The kind of a row; it decides how the row is painted and edited."""
+
+    LAYER = "layer"
+    OVERRIDES = "overrides"
+    FINAL = "final"
+    PERSON = "person"
+    TIME_OFF = "time_off"
+
+
+@dataclass(frozen=True)
+class Block:
+    """Someone on call (or away) for ``[start, end)`` in a row."""
+
+    start: Instant
+    end: Instant
+    person: str
+    override_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One horizontal band of the timeline."""
+
+    kind: RowKind
+    label: str
+    detail: str
+    schedule_id: str | None
+    layer_id: str | None = None
+    blocks: tuple[Block, ...] = ()
+    gaps: tuple[Interval, ...] = ()
+    pieces: tuple[Piece, ...] = ()
+    dimmed: bool = False
+
+
+_CHUNK = 14 * DAY
+
+
+def _chunks(window: Window) -> list[Window]:
+    """``window`` cut at the multiples of two weeks (since the epoch)."""
+    edges = [window.start]
+    edge = (window.start // _CHUNK + 1) * _CHUNK
+    while edge < window.end:
+        edges.append(edge)
+        edge += _CHUNK
+    edges.append(window.end)
+    return [Window(a, b) for a, b in pairwise(edges) if b > a]
+
+
+def _joined(runs: list[_Run]) -> list[_Run]:
+    """Runs of consecutive chunks, with runs that touch and agree merged again."""
+    out: list[_Run] = []
+    for run in runs:
+        if out and out[-1].end == run.start and out[-1][2:] == run[2:]:
+            out[-1] = out[-1]._replace(end=run.end)
+        else:
+            out.append(run)
+    return out
+
+
+def stitch(schedule_id: str, window: Window, parts: list[ScheduleRender]) -> ScheduleRender:
+    """One render of ``window`` from the renders of consecutive chunks that tile it."""
+    if len(parts) == 1:
+        return parts[0]
+    layers = tuple(
+        LayerRender(
+            first.layer_id,
+            tuple(_joined([span for part in parts for span in part.layers[i].entries])),
+        )
+        for i, first in enumerate(parts[0].layers)
+    )
+    overrides: list[OverrideRender] = []
+    for part in parts:
+        for override in part.overrides:
+            previous = next((o for o in overrides if o.override_id == override.override_id), None)
+            if previous is not None and previous.end == override.start:
+                overrides[overrides.index(previous)] = OverrideRender(
+                    previous.override_id, previous.start, override.end, previous.person
+                )
+            else:
+                overrides.append(override)
+    return ScheduleRender(
+        schedule_id,
+        window,
+        tuple(_joined([span for part in parts for span in part.final])),
+        tuple(_joined([gap for part in parts for gap in part.gaps])),
+        tuple(_joined([piece for part in parts for piece in part.pieces])),
+        layers,
+        tuple(overrides),
+    )
+
+
+class RenderCache:
+    """Schedule renders by two-week chunk, reused while the schedule value is the same.
+
+    Scrolling past the cached margin then renders only the chunks that come into it.
+    """
+
+    def __init__(self, render: Callable[[Schedule, Window], ScheduleRender] = render_schedule):
+        self._render = render
+        self._window: Window | None = None
+        self._chunks: dict[tuple[str, Window], tuple[Schedule, ScheduleRender]] = {}
+        self._whole: dict[str, tuple[Schedule, ScheduleRender]] = {}
+        self.misses = 0
+
+    def clear(self) -> None:
+        """Forget every render."""
+        self._window = None
+        self._chunks.clear()
+        self._whole.clear()
+
+    def get(self, schedule: Schedule, window: Window) -> ScheduleRender:
+        """The render of ``schedule`` over ``window`` (each chunk computed once per value)."""
+        if window != self._window:
+            # Keep one window length either side: prefetched chunks for the next scroll.
+            low, high = window.start - window.length, window.end + window.length
+            self._whole.clear()
+            self._chunks = {
+                key: entry
+                for key, entry in self._chunks.items()
+                if key[1].start >= low and key[1].end <= high
+            }
+            self._window = window
+        whole = self._whole.get(schedule.id)
+        if whole is not None and whole[0] is schedule:
+            return whole[1]
+        parts = [self._chunk(schedule, chunk) for chunk in _chunks(window)]
+        result = stitch(schedule.id, window, parts)
+        self._whole[schedule.id] = (schedule, result)
+        return result
+
+    def _chunk(self, schedule: Schedule, chunk: Window) -> ScheduleRender:
+        entry = self._chunks.get((schedule.id, chunk))
+        if entry is None or entry[0] is not schedule:
+            self.misses += 1
+            entry = (schedule, self._render(schedule, chunk))
+            self._chunks[(schedule.id, chunk)] = entry
+        return entry[1]
+
+    def prefetch(self, schedules: Iterable[Schedule], around: Window) -> None:
+        """Render the chunks next to the current window ahead of a scroll (idle-time work)."""
+        if self._window is None:
+            return
+        length = self._window.length
+        for side in (
+            Window(around.start - length, around.start),
+            Window(around.end, around.end + length),
+        ):
+            for schedule in schedules:
+                for chunk in _chunks(side):
+                    self._chunk(schedule, chunk)
+
+
+def _layer_title(index: int) -> str:
+    return QCoreApplication.translate("Timeline", "Layer %n", "", index + 1)
+
+
+_Timed = TypeVar("_Timed", Block, Piece, Interval)
+
+
+def visible_slice(items: tuple[_Timed, ...], start: Instant, end: Instant) -> tuple[_Timed, ...]:
+    """The items of a sorted, non-overlapping sequence that touch ``[start, end)``."""
+    first = bisect_right(items, start, key=lambda item: item.end)
+    last = bisect_left(items, end, lo=first, key=lambda item: item.start)
+    return items[first:last]
+
+
+def coverage(row: Row, visible: Window) -> float:
+    """The percentage of ``visible`` that a final row covers."""
+    if visible.length <= 0:
+        return 100.0
+    covered = 0
+    for block in visible_slice(row.blocks, visible.start, visible.end):
+        covered += min(block.end, visible.end) - max(block.start, visible.start)
+    return covered / visible.length * 100.0
+
+
+def _final_row(schedule: Schedule, render: ScheduleRender, label: str, detail: str) -> Row:
+    return Row(
+        kind=RowKind.FINAL,
+        label=label,
+        detail=detail,
+        schedule_id=schedule.id,
+        blocks=tuple(Block(s.start, s.end, s.person) for s in render.final),
+        gaps=render.gaps,
+        pieces=render.pieces,
+    )
+
+
+def _schedule_rows(schedule: Schedule, render: ScheduleRender, fetch: Window) -> list[Row]:
+    rows: list[Row] = []
+    by_id = {layer.layer_id: layer for layer in render.layers}
+    count = len(schedule.layers)
+    for index in range(count - 1, -1, -1):
+        layer = schedule.layers[index]
+        ended = layer.end is not None and instant(layer.end) <= fetch.start
+        rows.append(
+            Row(
+                kind=RowKind.LAYER,
+                label=layer.name or _layer_title(index),
+                detail=_layer_title(index),
+                schedule_id=schedule.id,
+                layer_id=layer.id,
+                blocks=tuple(Block(s.start, s.end, s.person) for s in by_id[layer.id].entries),
+                dimmed=ended,
+            )
+        )
+    overrides = []
+    for override in schedule.overrides:
+        start, end = instant(override.start), instant(override.end)
+        if start < fetch.end and end > fetch.start:
+            overrides.append(Block(start, end, override.person, override.id))
+    rows.append(
+        Row(
+            RowKind.OVERRIDES,
+            QCoreApplication.translate("Timeline", "Overrides"),
+            "",
+            schedule.id,
+            blocks=tuple(overrides),
+        )
+    )
+    rows.append(
+        _final_row(
+            schedule,
+            render,
+            QCoreApplication.translate("Timeline", "Final schedule"),
+            schedule.time_zone,
+        )
+    )
+    return rows
+
+
+def time_off_by_person(project: Project) -> dict[str, list[Interval]]:
+    """Each person's time off as merged intervals."""
+    raw: dict[str, list[tuple[Instant, Instant]]] = {}
+    for entry in project.time_off:
+        raw.setdefault(entry.person, []).append((instant(entry.start), instant(entry.end)))
+    return {person: merge_intervals(spans) for person, spans in raw.items()}
+
+
+def build_rows(
+    project: Project,
+    mode: Mode,
+    subject: str | None,
+    fetch: Window,
+    cache: RenderCache,
+) -> list[Row]:
+    """The rows for ``mode``: a schedule's layers, overrides and final row; every schedule's
+    final row; or one person's shifts across schedules (with their time off)."""
+    if mode is Mode.SCHEDULE:
+        if subject is None or subject not in project.schedules_by_id:
+            return []
+        schedule = project.schedule(subject)
+        return _schedule_rows(schedule, cache.get(schedule, fetch), fetch)
+    if mode is Mode.ALL:
+        return [_final_row(s, cache.get(s, fetch), s.name, s.time_zone) for s in project.schedules]
+    if subject is None or subject not in project.people_by_id:
+        return []
+    person = project.person(subject)
+    rows = []
+    for schedule in project.schedules:
+        render = cache.get(schedule, fetch)
+        mine = tuple(Block(s.start, s.end, s.person) for s in render.final if s.person == subject)
+        involved = mine or any(subject in layer.members for layer in schedule.layers)
+        if involved:
+            rows.append(
+                Row(RowKind.PERSON, schedule.name, schedule.time_zone, schedule.id, blocks=mine)
+            )
+    away = time_off_by_person(project).get(subject, [])
+    rows.append(
+        Row(
+            RowKind.TIME_OFF,
+            QCoreApplication.translate("Timeline", "Time off"),
+            person.time_zone,
+            None,
+            blocks=tuple(Block(i.start, i.end, subject) for i in away),
+        )
+    )
+    return rows
