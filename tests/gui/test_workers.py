@@ -1,0 +1,68 @@
+"""Background tasks report results, failures and progress in the GUI thread, and can stop."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from rotaplan.gui.workers import Workers
+
+
+def test_result_and_progress_arrive_in_the_gui_thread(qtbot: QtBot) -> None:
+    workers = Workers()
+    seen: list[tuple[object, bool]] = []
+    gui = QThread.currentThread()
+
+    def job(progress: Callable[[object], None], cancelled: Callable[[], bool]) -> str:
+        assert threading.current_thread() is not threading.main_thread()
+        for step in range(3):
+            progress(step)
+        return "done"
+
+    task = workers.start(job)
+    task.progressed.connect(lambda value: seen.append((value, QThread.currentThread() is gui)))
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["done"]
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [(0, True), (1, True), (2, True)]
+    assert workers.running() == 0
+    assert workers.wait()
+
+
+def test_failure_is_reported_not_raised(qtbot: QtBot) -> None:
+    workers = Workers()
+
+    def job(progress: Callable[[object], None], cancelled: Callable[[], bool]) -> None:
+        raise ValueError("offline")
+
+    task = workers.start(job)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], ValueError)
+    assert str(blocker.args[0]) == "offline"
+    assert workers.wait()
+
+
+def test_cancel_stops_a_long_job(qtbot: QtBot) -> None:
+    workers = Workers()
+    started = threading.Event()
+
+    def job(progress: Callable[[object], None], cancelled: Callable[[], bool]) -> str:
+        started.set()
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return "cancelled" if cancelled() else "timed out"
+
+    task = workers.start(job)
+    assert started.wait(5)
+    task.cancel()
+    with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
+        pass
+    assert blocker.args == ["cancelled"]
+    assert workers.wait()
