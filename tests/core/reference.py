@@ -30,6 +30,7 @@ __all__ = [
     "reference_change_points",
     "reference_localize",
     "reference_person_at",
+    "restricted_at",
     "transitions",
     "turn_index",
     "turn_start",
@@ -146,7 +147,8 @@ def _window(restriction: Restriction, name: str, day: int) -> tuple[int, int]:
     return reference_localize(start, name), reference_localize(end, name)
 
 
-def _restricted_in(layer: Layer, name: str, at: int) -> bool:
+def restricted_at(layer: Layer, name: str, at: int) -> bool:
+    """Whether ``at`` lies in a window of one of the layer's restrictions."""
     today = wall_reading(at, name) // DAY_US
     for restriction in layer.restrictions:
         # A window lasts under a day (daily) or a week (weekly): look back far enough, and a
@@ -165,7 +167,7 @@ def layer_person_at(layer: Layer, name: str, at: int) -> str | None:
         return None
     if layer.end is not None and at >= as_instant(layer.end):
         return None
-    if layer.restrictions and not _restricted_in(layer, name, at):
+    if layer.restrictions and not restricted_at(layer, name, at):
         return None
     return layer.members[turn_index(layer, name, at) % len(layer.members)]
 
