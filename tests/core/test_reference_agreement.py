@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from random_schedules import SETTINGS, cases, virtual_starts_at_transitions
-from reference import change_points, layer_person_at, person_at
+from reference import change_points, layer_person_at, person_at, turn_index
 
-from rotaplan.core import Schedule, Window, render_schedule
+from rotaplan.core import Schedule, Window, render_schedule, turn_at
 
 
 def _core_at(spans: tuple[tuple[int, int, str], ...], at: int) -> str | None:
@@ -26,11 +26,9 @@ def _assert_agrees(schedule: Schedule, window: Window) -> None:
     """Final schedule and every layer's entries equal the reference's on the whole window."""
     result = render_schedule(schedule, window)
     points = set(change_points(schedule, window.start, window.end))
-    for span in (*result.final, *result.gaps):
-        points.update((span.start, span.end))
-    for layer in result.layers:
-        for entry in layer.entries:
-            points.update((entry.start, entry.end))
+    points.update(edge for span in result.final for edge in span[:2])
+    points.update(edge for gap in result.gaps for edge in gap)
+    points.update(edge for part in result.layers for entry in part.entries for edge in entry[:2])
     ordered = sorted(p for p in points if window.start <= p < window.end)
     probes = ordered + [
         (a + b) // 2 for a, b in zip(ordered, [*ordered[1:], window.end], strict=True)
@@ -52,3 +50,16 @@ def test_render_agrees_with_reference_everywhere(case: tuple[Schedule, Window]) 
 @given(virtual_starts_at_transitions())
 def test_rotation_starting_at_a_transition_agrees(case: tuple[Schedule, Window]) -> None:
     _assert_agrees(*case)
+
+
+@settings(SETTINGS, max_examples=150)
+@given(cases())
+def test_turn_at_agrees_with_the_reference_turn_index(case: tuple[Schedule, Window]) -> None:
+    schedule, window = case
+    for layer in schedule.layers:
+        for at in (window.start, (window.start + window.end) // 2, window.end - 1):
+            k = turn_index(layer, schedule.time_zone, at)
+            assert turn_at(layer, schedule.time_zone, at) == (
+                k,
+                layer.members[k % len(layer.members)],
+            )

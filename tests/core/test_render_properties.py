@@ -32,7 +32,7 @@ def _clip_and_merge(
 
 def _check_final_and_gaps(result: ScheduleRender) -> None:
     window = result.window
-    final = [tuple(span) for span in result.final]
+    final: list[tuple[int, int, str]] = [(s.start, s.end, s.person) for s in result.final]
     assert all(person is not None for _, _, person in final)
     assert all(start < end for start, end, _ in final)
     assert all(start < end for start, end in result.gaps)
@@ -41,8 +41,8 @@ def _check_final_and_gaps(result: ScheduleRender) -> None:
         assert before[1] <= after[0], "final entries overlap"
         if before[1] == after[0]:
             assert before[2] != after[2], "touching final entries of one person are not merged"
-    for before, after in pairwise(result.gaps):
-        assert before.end < after.start, "gaps overlap or are not maximal"
+    for gap, next_gap in pairwise(result.gaps):
+        assert gap.end < next_gap.start, "gaps overlap or are not maximal"
     # Final entries and gaps tile the window: no hole, no overlap, nothing outside.
     tiles = sorted([(s, e) for s, e, _ in final] + [(g.start, g.end) for g in result.gaps])
     at = window.start
