@@ -6,7 +6,9 @@ from datetime import UTC, datetime, time, timedelta, timezone
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from reference import (
+
+from rotaplan.core import Layer, Override, Restriction, Schedule, Window
+from tests.core.reference import (
     DAY_US,
     HOUR_US,
     SECOND_US,
@@ -15,8 +17,6 @@ from reference import (
     transitions,
     wall_reading,
 )
-
-from rotaplan.core import Layer, Override, Restriction, Schedule, Window
 
 __all__ = [
     "PEOPLE",

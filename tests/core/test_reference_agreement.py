@@ -9,10 +9,10 @@ schedule and every layer's entries equal over the whole window.
 from __future__ import annotations
 
 from hypothesis import given, settings
-from random_schedules import SETTINGS, cases, virtual_starts_at_transitions
-from reference import change_points, layer_person_at, person_at, turn_index
 
 from rotaplan.core import Schedule, Window, render_schedule, turn_at
+from tests.core.random_schedules import SETTINGS, cases, virtual_starts_at_transitions
+from tests.core.reference import change_points, layer_person_at, person_at, turn_index
 
 
 def _core_at(spans: tuple[tuple[int, int, str], ...], at: int) -> str | None:

@@ -6,10 +6,10 @@ from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from random_schedules import SETTINGS, cases
-from reference import DAY_US, as_instant, change_points, restricted_at
 
 from rotaplan.core import Schedule, ScheduleRender, Window, render_schedule
+from tests.core.random_schedules import SETTINGS, cases
+from tests.core.reference import DAY_US, as_instant, change_points, restricted_at
 
 Case = tuple[Schedule, Window]
 

@@ -12,11 +12,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from random_schedules import SETTINGS, TRANSITIONS, ZONES
-from reference import DAY_US, SECOND_US, reference_localize, wall_reading
 
 from rotaplan.core import instant, localize, localize_instant, parse_window_bound, wall, zone
 from rotaplan.core.timeutil import local_micros, localize_local
+from tests.core.random_schedules import SETTINGS, TRANSITIONS, ZONES
+from tests.core.reference import DAY_US, SECOND_US, reference_localize, wall_reading
 
 _NAIVE_EPOCH = datetime(1970, 1, 1)
 _MINUTE = 60 * SECOND_US

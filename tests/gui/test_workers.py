@@ -60,7 +60,7 @@ def test_cancel_stops_a_long_job(qtbot: QtBot) -> None:
         return "cancelled" if cancelled() else "timed out"
 
     task = workers.start(job)
-    assert started.wait(5)
+    qtbot.waitUntil(started.is_set, timeout=5000)
     task.cancel()
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
         pass

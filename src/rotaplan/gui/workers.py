@@ -2,7 +2,8 @@
 
 A job is a plain function ``job(progress, cancelled) -> result``: it may call ``progress(value)``
 as it goes and should stop early when ``cancelled()`` turns true. The task's signals arrive in the
-GUI thread (queued), so slots may touch widgets; tests wait with ``qtbot.waitSignal``.
+GUI thread (queued), so slots may touch widgets; tests wait with ``qtbot.waitSignal``. A job
+starts when the event loop next runs, so connect to the task's signals right after ``start``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 __all__ = ["Job", "Task", "Workers"]
 
@@ -63,6 +64,7 @@ class Workers(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool(self)
         self._running: set[Task] = set()
+        self._pending: list[_Runnable] = []
 
     def start(self, job: Job) -> Task:
         """Run ``job`` in the background; connect to the returned task's signals."""
@@ -75,8 +77,16 @@ class Workers(QObject):
 
         task.finished.connect(forget)
         task.failed.connect(forget)
-        self._pool.start(_Runnable(task, job))
+        # Start on the next turn of the event loop: signals emitted by another thread reach only
+        # the slots connected at that moment, and the caller connects right after this returns.
+        self._pending.append(_Runnable(task, job))
+        QTimer.singleShot(0, self, self._launch)
         return task
+
+    def _launch(self) -> None:
+        pending, self._pending = self._pending, []
+        for runnable in pending:
+            self._pool.start(runnable)
 
     def running(self) -> int:
         """How many tasks have not ended yet."""
@@ -84,4 +94,5 @@ class Workers(QObject):
 
     def wait(self, milliseconds: int = 30_000) -> bool:
         """Block until every job ended (for shutting down and tests)."""
+        self._launch()
         return self._pool.waitForDone(milliseconds)
