@@ -28,7 +28,12 @@ class Document(QObject):
         self._project = project
         self._path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A bound slot (not a lambda) is disconnected by Qt when the document is destroyed, so
+        # the stack's last cleanChanged during teardown reaches nobody.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     @property
     def project(self) -> Project:
