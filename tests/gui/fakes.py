@@ -12,8 +12,8 @@ from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
     ConnectionTester,
+    EventAnswer,
     PullAnswer,
-    TestEventAnswer,
 )
 from rotaplan.gui.sync.ical_export import IcalChoice
 
@@ -36,7 +36,7 @@ class ScriptedPrompts:
     informed: list[str] = field(default_factory=list)
     accounts: list[AccountAnswer | None] = field(default_factory=list)
     pulls: list[PullAnswer | None] = field(default_factory=list)
-    test_events: list[TestEventAnswer | None] = field(default_factory=list)
+    test_events: list[EventAnswer | None] = field(default_factory=list)
     ical_choices: list[IcalChoice | None] = field(default_factory=list)
     offered_ical: list[IcalChoice] = field(default_factory=list)
 
@@ -101,7 +101,7 @@ class ScriptedPrompts:
         self.asked.append(("pull_options", f"refresh={can_refresh}"))
         return self.pulls.pop(0) if self.pulls else None
 
-    def test_event(self) -> TestEventAnswer | None:
+    def test_event(self) -> EventAnswer | None:
         self.asked.append(("test_event", ""))
         return self.test_events.pop(0) if self.test_events else None
 

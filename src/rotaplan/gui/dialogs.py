@@ -32,10 +32,10 @@ from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
     AccountDialog,
     ConnectionTester,
+    EventAnswer,
+    EventDialog,
     PullAnswer,
     PullDialog,
-    TestEventAnswer,
-    TestEventDialog,
 )
 from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog
 from rotaplan.gui.zones import all_zone_names
@@ -266,9 +266,9 @@ class DialogPrompts:
         finally:
             dialog.deleteLater()
 
-    def test_event(self) -> TestEventAnswer | None:
+    def test_event(self) -> EventAnswer | None:
         """Where to send a test incident."""
-        dialog = TestEventDialog(self._parent)
+        dialog = EventDialog(self._parent)
         try:
             return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

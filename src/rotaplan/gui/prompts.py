@@ -14,8 +14,8 @@ from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
     ConnectionTester,
+    EventAnswer,
     PullAnswer,
-    TestEventAnswer,
 )
 from rotaplan.gui.sync.ical_export import IcalChoice
 
@@ -90,7 +90,7 @@ class Prompts(Protocol):
     def pull_options(self, can_refresh: bool, refresh: bool, days: int) -> PullAnswer | None:
         """Pull into a new project or refresh the open one."""
 
-    def test_event(self) -> TestEventAnswer | None:
+    def test_event(self) -> EventAnswer | None:
         """Where to send a test incident."""
 
     def export_ical(self, project: Project, choice: IcalChoice) -> IcalChoice | None:

@@ -28,10 +28,10 @@ __all__ = [
     "AccountAnswer",
     "AccountDialog",
     "ConnectionTester",
+    "EventAnswer",
+    "EventDialog",
     "PullAnswer",
     "PullDialog",
-    "TestEventAnswer",
-    "TestEventDialog",
 ]
 
 _ERROR = "color: #c0392b"
@@ -56,7 +56,7 @@ class PullAnswer:
 
 
 @dataclass(frozen=True)
-class TestEventAnswer:
+class EventAnswer:
     """Where to send the test incident (an Events API v2 integration key) and its summary."""
 
     routing_key: str
@@ -243,7 +243,7 @@ class PullDialog(QDialog):
         return PullAnswer(self.new_project.isChecked(), self.days.value())
 
 
-class TestEventDialog(QDialog):
+class EventDialog(QDialog):
     """The integration key of a service and the test incident's summary."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -287,6 +287,6 @@ class TestEventDialog(QDialog):
             return
         self.accept()
 
-    def answer(self) -> TestEventAnswer:
+    def answer(self) -> EventAnswer:
         """The key and summary."""
-        return TestEventAnswer(self.routing_key.text().strip(), self.summary.text().strip())
+        return EventAnswer(self.routing_key.text().strip(), self.summary.text().strip())

@@ -279,6 +279,7 @@ class SyncWorkflows(QObject):
     def push(self) -> None:
         """Plan the push, show it for review; the dialog's Push button applies it."""
         title = _tr("Push to PagerDuty")
+        self.push_dialog = None
         account = self._account(title)
         token = self._token(title) if account is not None else None
         if account is None or token is None:
