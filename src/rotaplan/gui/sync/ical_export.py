@@ -216,7 +216,7 @@ class IcalExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        self.resize(640, 440)
 
     def _list(self, items: list[tuple[str, str]], checked: set[str]) -> QListWidget:
         widget = QListWidget(self)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -65,6 +66,8 @@ class PushDialog(QDialog):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.step_items: list[QTreeWidgetItem] = []
         self.error_group: QTreeWidgetItem | None = None
         self.drift_group: QTreeWidgetItem | None = None
@@ -94,7 +97,7 @@ class PushDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._describe(file_name)
-        self.resize(760, 560)
+        self.resize(920, 580)
 
     # The plan
 
