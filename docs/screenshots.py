@@ -78,6 +78,34 @@ def shoot(app: QApplication, win: MainWindow, name: str) -> None:
     print(path.relative_to(IMAGES.parent.parent))
 
 
+def sync_dialogs(app: QApplication, folder: Path) -> None:
+    """The push review (one person lacks a PagerDuty user) and the Export iCal dialog."""
+    from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog
+    from rotaplan.gui.sync.review import PushDialog
+    from rotaplan.pagerduty.sync import Remote, make_plan
+
+    win = window(folder, "sync")
+    project = win.document.project
+    users = tuple(
+        {"id": f"PU{i:05d}", "name": p.name, "email": p.email}
+        for i, p in enumerate(project.people)
+        if p.id != "kenji"
+    )
+    plan = make_plan(project, Remote(users, {}, {}, {}, NOW, NOW), NOW)
+    choice = IcalChoice(("primary", "secondary"), ("kenji",), 90, (15, 60), "~/Calendars/on-call")
+    for dialog, name in (
+        (PushDialog(plan, "payments.rotaplan", win), "push-review"),
+        (IcalExportDialog(project, choice, win), "export-ical"),
+    ):
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+        dialog.grab().save(str(IMAGES / f"{name}.png"))
+        print(f"docs/images/{name}.png")
+        dialog.close()
+    win.close()
+
+
 def main() -> int:
     """Render every view."""
     app = QApplication(sys.argv[:1])
@@ -108,6 +136,8 @@ def main() -> int:
             win.set_span_days(28)
             shoot(app, win, "person")
             win.close()
+        app.setPalette(app.style().standardPalette())
+        sync_dialogs(app, folder)
     return 0
 
 

@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 from rotaplan.core import Project
 from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
 from rotaplan.gui.suggest import Candidate
+from rotaplan.gui.sync.account import AccountSettings
+from rotaplan.gui.sync.dialogs import (
+    AccountAnswer,
+    ConnectionTester,
+    EventAnswer,
+    PullAnswer,
+)
+from rotaplan.gui.sync.ical_export import IcalChoice
 
 
 @dataclass
@@ -25,6 +33,12 @@ class ScriptedPrompts:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     candidates: list[list[Candidate]] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)
+    accounts: list[AccountAnswer | None] = field(default_factory=list)
+    pulls: list[PullAnswer | None] = field(default_factory=list)
+    test_events: list[EventAnswer | None] = field(default_factory=list)
+    ical_choices: list[IcalChoice | None] = field(default_factory=list)
+    offered_ical: list[IcalChoice] = field(default_factory=list)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("text", title))
@@ -68,3 +82,50 @@ class ScriptedPrompts:
     def time_zone(self, current: str) -> str | None:
         self.asked.append(("time_zone", current))
         return self.zones.pop(0) if self.zones else None
+
+    def inform(self, title: str, message: str) -> None:
+        self.asked.append(("inform", message))
+        self.informed.append(message)
+
+    def pagerduty_account(
+        self,
+        current: AccountSettings,
+        has_token: bool,
+        from_environment: bool,
+        tester: ConnectionTester,
+    ) -> AccountAnswer | None:
+        self.asked.append(("pagerduty_account", f"{current.region} token={has_token}"))
+        return self.accounts.pop(0) if self.accounts else None
+
+    def pull_options(self, can_refresh: bool, refresh: bool, days: int) -> PullAnswer | None:
+        self.asked.append(("pull_options", f"refresh={can_refresh}"))
+        return self.pulls.pop(0) if self.pulls else None
+
+    def test_event(self) -> EventAnswer | None:
+        self.asked.append(("test_event", ""))
+        return self.test_events.pop(0) if self.test_events else None
+
+    def export_ical(self, project: Project, choice: IcalChoice) -> IcalChoice | None:
+        self.asked.append(("export_ical", ""))
+        self.offered_ical.append(choice)
+        return self.ical_choices.pop(0) if self.ical_choices else None
+
+
+@dataclass
+class MemoryTokenStore:
+    """A token store in memory: the tests never touch the OS keyring."""
+
+    token: str | None = None
+    from_environment: bool = False
+
+    def read(self) -> str | None:
+        return self.token
+
+    def write(self, token: str) -> None:
+        self.token = token
+
+    def clear(self) -> None:
+        self.token = None
+
+    def overridden(self) -> bool:
+        return self.from_environment

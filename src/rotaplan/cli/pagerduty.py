@@ -7,7 +7,6 @@ The token comes from ``PAGERDUTY_TOKEN`` or the OS keyring (service ``rotaplan``
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,23 +29,15 @@ from rotaplan.pagerduty.sync import (
     plan_push,
     pull,
 )
+from rotaplan.pagerduty.token import TOKEN_VARIABLE, find_token
 from rotaplan.store import StoreError, save
 
 __all__ = ["read_token", "register"]
 
-TOKEN_VARIABLE = "PAGERDUTY_TOKEN"
-
 
 def read_token() -> str:
     """The API token from the environment or the OS keyring; stops the command when absent."""
-    token = os.environ.get(TOKEN_VARIABLE, "").strip()
-    if not token:
-        try:
-            import keyring  # a slow import, needed only without the variable
-
-            token = (keyring.get_password("rotaplan", "pagerduty") or "").strip()
-        except Exception:  # any keyring back-end failure means "no token there"
-            token = ""
+    token = find_token()
     if not token:
         fail(
             f"no PagerDuty token: set {TOKEN_VARIABLE}, or store one with "

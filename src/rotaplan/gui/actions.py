@@ -83,6 +83,11 @@ class Actions:
         self.mode_all.setChecked(True)
         self.add_override = make(tr("Add &Override…"), "Ctrl+Shift+O")
         self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.export_ical = make(tr("&Export iCal…"), "Ctrl+E")
+        self.pagerduty_account = make(tr("&Account…"))
+        self.pagerduty_pull = make(tr("&Pull from PagerDuty…"))
+        self.pagerduty_push = make(tr("P&ush to PagerDuty…"), "Ctrl+Shift+P")
+        self.pagerduty_test_event = make(tr("Send &Test Event…"))
 
     def build_menus(self, window: QMainWindow, undo: QAction, redo: QAction) -> None:
         """Fill the menu bar."""
@@ -93,6 +98,8 @@ class Actions:
         file.addMenu(self.recent_menu)
         file.addSeparator()
         file.addActions([self.save, self.save_as])
+        file.addSeparator()
+        file.addAction(self.export_ical)
         file.addSeparator()
         file.addActions([self.close, self.quit])
         edit = bar.addMenu(tr("&Edit"))
@@ -110,6 +117,10 @@ class Actions:
         zones.addActions(self.zones.actions())
         view.addSeparator()
         view.addActions(self.modes.actions())
+        pagerduty = bar.addMenu(tr("Pager&Duty"))
+        pagerduty.addActions([self.pagerduty_pull, self.pagerduty_push])
+        pagerduty.addSeparator()
+        pagerduty.addActions([self.pagerduty_test_event, self.pagerduty_account])
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -18,6 +18,7 @@ from rotaplan.gui.holidays import HolidayCalendar
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.settings import Settings, default_settings
+from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
 from rotaplan.store import StoreError, load
 from rotaplan.store.demo import demo_project
 
@@ -43,11 +44,12 @@ def create_window(
     recovery_folder: Path,
     clock: Callable[[], datetime] = utc_now,
     prompts: Prompts | None = None,
+    tokens: TokenStore | None = None,
 ) -> MainWindow:
     """A window on a new document holding ``project`` (tests and tools build it this way too)."""
     document = Document(project, path)
     autosaver = Autosaver(document, recovery_folder, settings.autosave_minutes() * 60_000)
-    window = MainWindow(document, settings, autosaver, clock, HolidayCalendar(), prompts)
+    window = MainWindow(document, settings, autosaver, clock, HolidayCalendar(), prompts, tokens)
     document.setParent(window)
     autosaver.setParent(window)
     if path is not None:
@@ -73,7 +75,9 @@ def run(file: str | None = None, demo: bool = False, argv: Sequence[str] | None 
     app.setApplicationName("Rotaplan")
     app.setApplicationVersion(__version__)
     folder = default_recovery_folder()
-    window = create_window(project, path, Settings(default_settings()), folder)
+    window = create_window(
+        project, path, Settings(default_settings()), folder, tokens=KeyringTokenStore()
+    )
     window.show()
     QTimer.singleShot(0, lambda: window.offer_recovery(find_recoveries(folder)))
     return app.exec()

@@ -27,6 +27,17 @@ from PySide6.QtWidgets import (
 from rotaplan.core import Project, localize, zone
 from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
 from rotaplan.gui.suggest import Candidate
+from rotaplan.gui.sync.account import AccountSettings
+from rotaplan.gui.sync.dialogs import (
+    AccountAnswer,
+    AccountDialog,
+    ConnectionTester,
+    EventAnswer,
+    EventDialog,
+    PullAnswer,
+    PullDialog,
+)
+from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog
 from rotaplan.gui.zones import all_zone_names
 
 __all__ = ["DialogPrompts", "PersonPicker", "TimeOffDialog", "swatch"]
@@ -228,3 +239,45 @@ class DialogPrompts:
             True,
         )
         return value if ok and value in names else None
+
+    def inform(self, title: str, message: str) -> None:
+        """Tell the user how something went."""
+        QMessageBox.information(self._parent, title, message)
+
+    def pagerduty_account(
+        self,
+        current: AccountSettings,
+        has_token: bool,
+        from_environment: bool,
+        tester: ConnectionTester,
+    ) -> AccountAnswer | None:
+        """The PagerDuty region and token."""
+        dialog = AccountDialog(current, has_token, from_environment, tester, self._parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def pull_options(self, can_refresh: bool, refresh: bool, days: int) -> PullAnswer | None:
+        """Pull into a new project or refresh the open one."""
+        dialog = PullDialog(can_refresh, refresh, days, self._parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def test_event(self) -> EventAnswer | None:
+        """Where to send a test incident."""
+        dialog = EventDialog(self._parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def export_ical(self, project: Project, choice: IcalChoice) -> IcalChoice | None:
+        """What to export as iCal."""
+        dialog = IcalExportDialog(project, choice, self._parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -33,6 +33,8 @@ from rotaplan.gui.prompts import Prompts, SaveChoice
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sidebar import Sidebar
+from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
+from rotaplan.gui.sync.workflows import SyncWorkflows
 from rotaplan.gui.timeline import TimelineView
 from rotaplan.gui.timeline.painter import format_percent
 from rotaplan.gui.timeline.rows import Mode
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime],
         holidays: HolidayCalendar,
         prompts: Prompts | None = None,
+        tokens: TokenStore | None = None,
     ) -> None:
         super().__init__()
         self.document = document
@@ -131,6 +134,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.coverage_label)
         self.statusBar().addPermanentWidget(self.zone_label)
 
+        self.sync = SyncWorkflows(
+            self,
+            document,
+            settings,
+            self.prompts,
+            clock,
+            tokens or KeyringTokenStore(),
+            self.maybe_save,
+            self.save_as,
+            lambda text: self.statusBar().showMessage(text, 6000),
+        )
+        self.sync.connect_actions(self.window_actions)
         self._connect()
         self._restore_window()
         self._show_project(document.project)
@@ -549,6 +564,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.sync.stop()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.discard()

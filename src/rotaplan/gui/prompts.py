@@ -10,6 +10,14 @@ from typing import Protocol
 
 from rotaplan.core import Project
 from rotaplan.gui.suggest import Candidate
+from rotaplan.gui.sync.account import AccountSettings
+from rotaplan.gui.sync.dialogs import (
+    AccountAnswer,
+    ConnectionTester,
+    EventAnswer,
+    PullAnswer,
+)
+from rotaplan.gui.sync.ical_export import IcalChoice
 
 __all__ = ["Prompts", "SaveChoice", "TimeOffAnswer"]
 
@@ -66,3 +74,24 @@ class Prompts(Protocol):
 
     def time_zone(self, current: str) -> str | None:
         """An IANA time zone name."""
+
+    def inform(self, title: str, message: str) -> None:
+        """Tell the user how something went."""
+
+    def pagerduty_account(
+        self,
+        current: AccountSettings,
+        has_token: bool,
+        from_environment: bool,
+        tester: ConnectionTester,
+    ) -> AccountAnswer | None:
+        """The PagerDuty region and token; ``tester`` runs "Test connection"."""
+
+    def pull_options(self, can_refresh: bool, refresh: bool, days: int) -> PullAnswer | None:
+        """Pull into a new project or refresh the open one."""
+
+    def test_event(self) -> EventAnswer | None:
+        """Where to send a test incident."""
+
+    def export_ical(self, project: Project, choice: IcalChoice) -> IcalChoice | None:
+        """What to export as iCal, starting from the last choice."""

@@ -65,6 +65,14 @@ class Settings:
         """Set the autosave interval."""
         self._store.setValue("autosave_minutes", int(minutes))
 
+    def value(self, key: str, default: object = None) -> object:
+        """The raw value stored under ``key`` (features keep their own typed accessors)."""
+        return self._store.value(key, default)
+
+    def set_value(self, key: str, value: object) -> None:
+        """Store ``value`` under ``key``."""
+        self._store.setValue(key, value)
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._store.sync()

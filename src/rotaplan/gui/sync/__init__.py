@@ -1,0 +1,1 @@
+"""The window's PagerDuty workflows and the iCal export dialog."""

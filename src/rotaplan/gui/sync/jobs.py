@@ -1,0 +1,330 @@
+"""Background jobs of the PagerDuty workflows, and failures explained in a lead's words.
+
+Each ``*_job`` function returns a ``Job`` for ``Workers.start``: it opens its own HTTP client in
+the worker thread, reports ``Progress`` and ``Waiting`` values, stops when cancelled (raising
+``Stopped`` between requests, or returning a partial ``PushOutcome`` between push steps) and
+closes the client before it ends. Nothing here touches widgets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from PySide6.QtCore import QCoreApplication
+
+from rotaplan.core import Project
+from rotaplan.gui.sync.account import AccountSettings
+from rotaplan.gui.workers import Job
+from rotaplan.pagerduty.client import PagerDutyClient
+from rotaplan.pagerduty.errors import (
+    AuthError,
+    ForbiddenError,
+    InvalidInputError,
+    NotFoundError,
+    PagerDutyError,
+    RateLimitedError,
+    ServerError,
+    SyncError,
+    UnreachableError,
+)
+from rotaplan.pagerduty.events import EventsClient
+from rotaplan.pagerduty.sync import Step, SyncPlan, apply_plan, plan_push, pull
+from rotaplan.store import StoreError, save
+
+__all__ = [
+    "ConnectionInfo",
+    "Progress",
+    "PushOutcome",
+    "Stopped",
+    "Waiting",
+    "carry_local",
+    "explain",
+    "plan_job",
+    "pull_job",
+    "push_job",
+    "test_connection_job",
+    "test_event_job",
+    "waiting_text",
+]
+
+Report = Callable[[object], None]
+IsCancelled = Callable[[], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PagerDuty", text)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """``done`` of ``total`` things finished; ``text`` names the last one."""
+
+    done: int
+    total: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """The client waits ``seconds`` before it retries: "rate_limit", "server" or "network"."""
+
+    reason: str
+    seconds: int
+
+
+class Stopped(Exception):
+    """The user cancelled the job."""
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    """What "Test connection" found: the API URL and the number of users."""
+
+    api_url: str
+    users: int
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    """How a push ended: the project with the ids of what was done, and what is left."""
+
+    project: Project
+    done: tuple[Step, ...]
+    remaining: tuple[Step, ...]
+    stopped: bool = False
+    error: Exception | None = None
+    requests: int = 0
+
+
+@contextmanager
+def _client(
+    account: AccountSettings, token: str, progress: Report, cancelled: IsCancelled
+) -> Iterator[PagerDutyClient]:
+    last: dict[str, int | None] = {"status": None}
+
+    def sent(_request: httpx.Request) -> None:
+        last["status"] = None
+
+    def answered(response: httpx.Response) -> None:
+        last["status"] = response.status_code
+
+    def wait(seconds: float) -> None:
+        status = last["status"]
+        reason = (
+            "network"
+            if status is None
+            else "rate_limit"
+            if status == 429
+            else "server"
+            if status >= 400
+            else "pace"
+        )
+        end = time.monotonic() + seconds
+        shown = -1
+        while (left := end - time.monotonic()) > 0:
+            if cancelled():
+                raise Stopped
+            whole = math.ceil(left)
+            if whole != shown:
+                shown = whole
+                progress(Waiting(reason, whole))
+            time.sleep(min(0.1, left))
+
+    hooks: dict[str, list[Callable[[Any], None]]] = {"request": [sent], "response": [answered]}
+    with httpx.Client(follow_redirects=False, event_hooks=hooks) as http:
+        yield PagerDutyClient(http, token, base_url=account.api_url, sleep=wait)
+
+
+def test_connection_job(account: AccountSettings, token: str) -> Job:
+    """Read one page of users: proves the URL, the token and read access."""
+
+    def job(progress: Report, cancelled: IsCancelled) -> ConnectionInfo:
+        with _client(account, token, progress, cancelled) as client:
+            body = client.get("/users", [("limit", 1), ("total", "true")])
+        total = body.get("total") if isinstance(body, dict) else None
+        return ConnectionInfo(account.api_url, total if isinstance(total, int) else 0)
+
+    return job
+
+
+def pull_job(account: AccountSettings, token: str, now: datetime, days: int, name: str) -> Job:
+    """Read the account as a project: returns ``(project, notes)``."""
+
+    def job(progress: Report, cancelled: IsCancelled) -> tuple[Project, list[str]]:
+        with _client(account, token, progress, cancelled) as client:
+            return pull(client, now=now, days=days, name=name)
+
+    return job
+
+
+def plan_job(account: AccountSettings, token: str, project: Project, now: datetime) -> Job:
+    """Read the account and plan a push of ``project``: returns the SyncPlan."""
+
+    def job(progress: Report, cancelled: IsCancelled) -> SyncPlan:
+        with _client(account, token, progress, cancelled) as client:
+            return plan_push(client, project, now)
+
+    return job
+
+
+def push_job(account: AccountSettings, token: str, plan: SyncPlan, path: Path | None) -> Job:
+    """Apply ``plan`` step by step, saving ``path`` after each; returns a PushOutcome."""
+
+    def job(progress: Report, cancelled: IsCancelled) -> PushOutcome:
+        done: list[Step] = []
+        total = len(plan.steps)
+        current = plan.project
+        stopped = False
+        error: Exception | None = None
+        requests = 0
+
+        def on_step(project: Project, step: Step | None) -> None:
+            nonlocal current
+            current = project
+            if path is not None:
+                save(project, path)  # a failed push can be run again from the file
+            if step is not None:
+                done.append(step)
+                progress(Progress(len(done), total, step.summary))
+                if cancelled() and len(done) < total:
+                    raise Stopped
+
+        progress(Progress(0, total))
+        with _client(account, token, progress, cancelled) as client:
+            try:
+                apply_plan(plan, client, on_step)
+            except Stopped:
+                stopped = True
+            except (PagerDutyError, StoreError) as failure:
+                error = failure
+            requests = client.request_count
+        return PushOutcome(current, tuple(done), plan.steps[len(done) :], stopped, error, requests)
+
+    return job
+
+
+def test_event_job(account: AccountSettings, routing_key: str, summary: str) -> Job:
+    """Trigger a test incident through the Events API, then resolve it: returns the dedup key."""
+
+    def job(progress: Report, cancelled: IsCancelled) -> str:
+        with httpx.Client(follow_redirects=False) as http:
+            events = EventsClient(http, base_url=account.events_url)
+            key = events.trigger(routing_key, summary, details={"sent_by": "rotaplan"})
+            progress(Progress(1, 2))
+            events.resolve(routing_key, key)
+            progress(Progress(2, 2))
+            return key
+
+    return job
+
+
+def carry_local(old: Project, pulled: Project) -> Project:
+    """``pulled`` with what PagerDuty does not hold kept from ``old``: time off and holidays."""
+    by_pd = {p.pagerduty_id: p.id for p in pulled.people if p.pagerduty_id}
+    by_email = {p.email.lower(): p.id for p in pulled.people if p.email}
+    moved: dict[str, str] = {}
+    for person in old.people:
+        target = by_pd.get(person.pagerduty_id or "") or by_email.get(person.email.lower())
+        if target is not None:
+            moved[person.id] = target
+    source_of = {new: old_id for old_id, new in moved.items()}
+    people = tuple(
+        dataclasses.replace(
+            p,
+            color=old.person(source_of[p.id]).color,
+            holiday_countries=old.person(source_of[p.id]).holiday_countries,
+        )
+        if p.id in source_of
+        else p
+        for p in pulled.people
+    )
+    time_off = tuple(
+        dataclasses.replace(entry, person=moved[entry.person])
+        for entry in old.time_off
+        if entry.person in moved
+    )
+    return dataclasses.replace(
+        pulled,
+        name=old.name or pulled.name,
+        people=people,
+        time_off=time_off,
+        holidays=old.holidays,
+    )
+
+
+def _host(account: AccountSettings) -> str:
+    try:
+        return urlsplit(account.api_url).netloc
+    except ValueError:
+        return account.custom_url
+
+
+def explain(error: BaseException, account: AccountSettings, secrets: tuple[str, ...] = ()) -> str:
+    """A failure in words a team lead understands, with PagerDuty's detail (no secrets)."""
+    detail = str(error)
+    for secret in secrets:
+        if secret:
+            detail = detail.replace(secret, "•••")
+    if isinstance(error, SyncError) and isinstance(error.__cause__, PagerDutyError):
+        headline = explain(error.__cause__, account, secrets).split("\n", 1)[0]
+        return f"{headline}\n\n{detail}"
+    if isinstance(error, AuthError):
+        headline = _tr(
+            "PagerDuty did not accept the API token. It may be mistyped or revoked: enter a "
+            "valid REST API key under PagerDuty ▸ Account…"
+        )
+    elif isinstance(error, ForbiddenError):
+        headline = _tr(
+            "The API token is not allowed to do this. Pushing needs a key with write access to "
+            "schedules and escalation policies; ask a PagerDuty admin for one."
+        )
+    elif isinstance(error, RateLimitedError):
+        headline = _tr(
+            "PagerDuty is limiting how fast this account may send requests, and the limit did "
+            "not lift in time. Wait a minute, then try again."
+        )
+    elif isinstance(error, UnreachableError):
+        headline = _tr(
+            "Cannot reach PagerDuty at %1. Check the network connection and the API region "
+            "under PagerDuty ▸ Account…, then try again."
+        ).replace("%1", _host(account))
+    elif isinstance(error, ServerError):
+        headline = _tr("PagerDuty had a problem of its own. Try again in a few minutes.")
+    elif isinstance(error, NotFoundError):
+        headline = _tr(
+            "Something the project refers to no longer exists on PagerDuty. Pull from "
+            "PagerDuty again to see what changed there."
+        )
+    elif isinstance(error, InvalidInputError):
+        headline = _tr("PagerDuty refused a change:")
+    elif isinstance(error, StoreError):
+        headline = _tr(
+            "The project file could not be saved. PagerDuty may already have been changed: "
+            "fix the file's folder, then push again."
+        )
+    elif isinstance(error, ValueError):
+        headline = _tr("The PagerDuty address is not valid:")
+    else:
+        headline = _tr("The PagerDuty request failed:")
+    return f"{headline}\n\n{detail}"
+
+
+def waiting_text(waiting: Waiting) -> str:
+    """What the client is waiting for, e.g. "rate limited — retrying in 12 s"."""
+    texts = {
+        "rate_limit": _tr("PagerDuty is rate limiting this account — retrying in %1 s."),
+        "server": _tr("PagerDuty answered with an error — retrying in %1 s."),
+        "network": _tr("Cannot reach PagerDuty — retrying in %1 s."),
+    }
+    text = texts.get(waiting.reason, _tr("Pacing requests to stay under PagerDuty's limit — %1 s."))
+    return text.replace("%1", str(waiting.seconds))
