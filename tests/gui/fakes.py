@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rotaplan.core import Project
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
+from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.suggest import Candidate
 
 
@@ -25,6 +25,10 @@ class ScriptedPrompts:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     candidates: list[list[Candidate]] = field(default_factory=list)
+    calendars: list[str | None] = field(default_factory=list)
+    reviews: list[bool] = field(default_factory=list)
+    previews: list[TimeOffPreview] = field(default_factory=list)
+    informed: list[str] = field(default_factory=list)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("text", title))
@@ -68,3 +72,16 @@ class ScriptedPrompts:
     def time_zone(self, current: str) -> str | None:
         self.asked.append(("time_zone", current))
         return self.zones.pop(0) if self.zones else None
+
+    def calendar_path(self, folder: str) -> str | None:
+        self.asked.append(("calendar_path", folder))
+        return self.calendars.pop(0) if self.calendars else None
+
+    def review_time_off(self, preview: TimeOffPreview) -> bool:
+        self.asked.append(("review_time_off", preview.file_name))
+        self.previews.append(preview)
+        return self.reviews.pop(0) if self.reviews else True
+
+    def inform(self, title: str, message: str) -> None:
+        self.asked.append(("inform", message))
+        self.informed.append(message)

@@ -11,7 +11,7 @@ from typing import Protocol
 from rotaplan.core import Project
 from rotaplan.gui.suggest import Candidate
 
-__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer"]
+__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer", "TimeOffPreview"]
 
 
 class SaveChoice(Enum):
@@ -30,6 +30,18 @@ class TimeOffAnswer:
     start: datetime
     end: datetime
     note: str
+
+
+@dataclass(frozen=True)
+class TimeOffPreview:
+    """What an iCal import would add for a person, before it is applied."""
+
+    person_name: str
+    file_name: str
+    ranges: tuple[str, ...]
+    duplicates: int
+    left_out: int
+    horizon: str
 
 
 class Prompts(Protocol):
@@ -66,3 +78,12 @@ class Prompts(Protocol):
 
     def time_zone(self, current: str) -> str | None:
         """An IANA time zone name."""
+
+    def calendar_path(self, folder: str) -> str | None:
+        """An iCalendar (.ics) file to import."""
+
+    def review_time_off(self, preview: TimeOffPreview) -> bool:
+        """Whether to add the time off an import found."""
+
+    def inform(self, title: str, message: str) -> None:
+        """Tell the user something worth knowing (not a failure)."""
