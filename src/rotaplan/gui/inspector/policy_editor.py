@@ -28,7 +28,15 @@ from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.inspector.form import EditorForm
 from rotaplan.gui.inspector.reorder import Index, ReorderableListModel, reorderable_view
 
-__all__ = ["PolicyEditor", "RuleDraft", "RulesModel", "TargetsModel"]
+__all__ = [
+    "PolicyEditor",
+    "RuleDraft",
+    "RulesModel",
+    "TargetsModel",
+    "parse_target_key",
+    "target_key",
+    "target_name",
+]
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 _MAX_DELAY = 100_000
@@ -41,6 +49,17 @@ class RuleDraft:
     delay_minutes: int
     targets: tuple[EscalationTarget, ...]
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+def target_key(target: EscalationTarget) -> str:
+    """``schedule:ID`` or ``person:ID``: a target as a combo box's item data."""
+    return f"{target.kind}:{target.id}"
+
+
+def parse_target_key(key: str) -> EscalationTarget:
+    """The target of a ``target_key``."""
+    kind, _, target_id = key.partition(":")
+    return EscalationTarget("schedule" if kind == "schedule" else "person", target_id)
 
 
 def target_name(project: Project, target: EscalationTarget) -> str:
@@ -77,20 +96,25 @@ class RulesModel(ReorderableListModel[RuleDraft]):
             return None
         rule = self._items[index.row()]
         names = ", ".join(target_name(self._project, t) for t in rule.targets)
+        # The level number is left to the tooltip: the display of a row must not depend on its
+        # position, or a move would change rows that no signal reported as changed.
         if role == Qt.ItemDataRole.DisplayRole:
             if not names:
-                return self.tr("Level %1: nobody yet").replace("%1", str(index.row() + 1))
+                return self.tr("Nobody yet (then %1 min)").replace("%1", str(rule.delay_minutes))
             return (
-                self.tr("Level %1: %2 (then %3 min)")
-                .replace("%1", str(index.row() + 1))
-                .replace("%2", names)
-                .replace("%3", str(rule.delay_minutes))
+                self.tr("%1 (then %2 min)")
+                .replace("%1", names)
+                .replace("%2", str(rule.delay_minutes))
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(
-                "Notifies its targets, then escalates to the next level after %1 minutes. "
-                "Drag to change the order."
-            ).replace("%1", str(rule.delay_minutes))
+            return (
+                self.tr(
+                    "Level %1: notifies its targets, then escalates to the next level after "
+                    "%2 minutes. Drag to change the order."
+                )
+                .replace("%1", str(index.row() + 1))
+                .replace("%2", str(rule.delay_minutes))
+            )
         return None
 
 
@@ -249,11 +273,13 @@ class PolicyEditor(EditorForm):
             for schedule in project.schedules:
                 self.target_choice.addItem(
                     self.tr("Schedule: %1").replace("%1", schedule.name),
-                    EscalationTarget("schedule", schedule.id),
+                    target_key(EscalationTarget("schedule", schedule.id)),
                 )
             for person in project.people:
                 self.target_choice.addItem(
-                    swatch(person.color), person.name, EscalationTarget("person", person.id)
+                    swatch(person.color),
+                    person.name,
+                    target_key(EscalationTarget("person", person.id)),
                 )
             self.rules_view.setCurrentIndex(self.rules.index(min(current, len(policy.rules) - 1)))
             self._show_rule()
@@ -301,8 +327,8 @@ class PolicyEditor(EditorForm):
         )
 
     def _add_rule(self) -> None:
-        target = self.target_choice.itemData(0)
-        targets = (target,) if isinstance(target, EscalationTarget) else ()
+        key = self.target_choice.itemData(0)
+        targets = (parse_target_key(key),) if isinstance(key, str) else ()
         self.rules.append(RuleDraft(30, targets))
         self.rules_view.setCurrentIndex(self.rules.index(self.rules.rowCount() - 1))
 
@@ -314,9 +340,10 @@ class PolicyEditor(EditorForm):
             self._show_rule()
 
     def _add_target(self) -> None:
-        target = self.target_choice.currentData()
-        if not isinstance(target, EscalationTarget) or not self._row() >= 0:
+        key = self.target_choice.currentData()
+        if not isinstance(key, str) or self._row() < 0:
             return
+        target = parse_target_key(key)
         if any((t.kind, t.id) == (target.kind, target.id) for t in self.targets.items):
             return  # notifying someone twice at one level adds nothing
         self.targets.append(target)
