@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rotaplan.core import instant
 from rotaplan.gui.app import create_window
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.selection import Kind, Ref
@@ -78,6 +79,23 @@ def shoot(app: QApplication, win: MainWindow, name: str) -> None:
     print(path.relative_to(IMAGES.parent.parent))
 
 
+def escalation_and_time_off(app: QApplication, folder: Path) -> None:
+    """The policy timeline with the simulation at the APAC gap, and time off being edited."""
+    win = window(folder, "escalation")
+    win._load_holidays()
+    win.sidebar.select(Ref(Kind.POLICY, "payments"))
+    win._show_from(date(2026, 12, 7), 7)
+    pane = win.escalation.simulation
+    pane.set_time(instant(datetime(2026, 12, 8, 3, tzinfo=UTC)))
+    pane.ack.setChecked(True)
+    pane.ack_after.setValue(40)
+    shoot(app, win, "escalation")
+    win.sidebar.select(Ref(Kind.TIME_OFF, "0"))
+    win._show_from(date(2026, 11, 30), 7)
+    shoot(app, win, "time-off")
+    win.close()
+
+
 def main() -> int:
     """Render every view."""
     app = QApplication(sys.argv[:1])
@@ -108,6 +126,8 @@ def main() -> int:
             win.set_span_days(28)
             shoot(app, win, "person")
             win.close()
+        app.setPalette(app.style().standardPalette())
+        escalation_and_time_off(app, folder)
     return 0
 
 
