@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rotaplan.core import instant
 from rotaplan.gui.app import create_window
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.selection import Kind, Ref
@@ -103,6 +104,22 @@ def sync_dialogs(app: QApplication, folder: Path) -> None:
         dialog.grab().save(str(IMAGES / f"{name}.png"))
         print(f"docs/images/{name}.png")
         dialog.close()
+
+
+def escalation_and_time_off(app: QApplication, folder: Path) -> None:
+    """The policy timeline with the simulation at the APAC gap, and time off being edited."""
+    win = window(folder, "escalation")
+    win._load_holidays()
+    win.sidebar.select(Ref(Kind.POLICY, "payments"))
+    win._show_from(date(2026, 12, 7), 7)
+    pane = win.escalation.simulation
+    pane.set_time(instant(datetime(2026, 12, 8, 3, tzinfo=UTC)))
+    pane.ack.setChecked(True)
+    pane.ack_after.setValue(40)
+    shoot(app, win, "escalation")
+    win.sidebar.select(Ref(Kind.TIME_OFF, "0"))
+    win._show_from(date(2026, 11, 30), 7)
+    shoot(app, win, "time-off")
     win.close()
 
 
@@ -138,6 +155,7 @@ def main() -> int:
             win.close()
         app.setPalette(app.style().standardPalette())
         sync_dialogs(app, folder)
+        escalation_and_time_off(app, folder)
     return 0
 
 

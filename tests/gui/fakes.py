@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rotaplan.core import Project
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
+from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
@@ -39,6 +39,9 @@ class ScriptedPrompts:
     test_events: list[EventAnswer | None] = field(default_factory=list)
     ical_choices: list[IcalChoice | None] = field(default_factory=list)
     offered_ical: list[IcalChoice] = field(default_factory=list)
+    calendars: list[str | None] = field(default_factory=list)
+    reviews: list[bool] = field(default_factory=list)
+    previews: list[TimeOffPreview] = field(default_factory=list)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("text", title))
@@ -109,6 +112,15 @@ class ScriptedPrompts:
         self.asked.append(("export_ical", ""))
         self.offered_ical.append(choice)
         return self.ical_choices.pop(0) if self.ical_choices else None
+
+    def calendar_path(self, folder: str) -> str | None:
+        self.asked.append(("calendar_path", folder))
+        return self.calendars.pop(0) if self.calendars else None
+
+    def review_time_off(self, preview: TimeOffPreview) -> bool:
+        self.asked.append(("review_time_off", preview.file_name))
+        self.previews.append(preview)
+        return self.reviews.pop(0) if self.reviews else True
 
 
 @dataclass

@@ -77,11 +77,13 @@ class Actions:
         self.mode_schedule = make(tr("&Schedule"), "Ctrl+Shift+1")
         self.mode_all = make(tr("&All Schedules"), "Ctrl+Shift+2")
         self.mode_person = make(tr("&Person"), "Ctrl+Shift+3")
-        for action in (self.mode_schedule, self.mode_all, self.mode_person):
+        self.mode_policy = make(tr("Escalation Poli&cy"), "Ctrl+Shift+4")
+        for action in (self.mode_schedule, self.mode_all, self.mode_person, self.mode_policy):
             action.setCheckable(True)
             self.modes.addAction(action)
         self.mode_all.setChecked(True)
         self.add_override = make(tr("Add &Override…"), "Ctrl+Shift+O")
+        self.import_time_off = make(tr("&Import Time Off from iCal…"))
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.export_ical = make(tr("&Export iCal…"), "Ctrl+E")
         self.pagerduty_account = make(tr("&Account…"))
@@ -106,6 +108,7 @@ class Actions:
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addAction(self.add_override)
+        edit.addAction(self.import_time_off)
         edit.addSeparator()
         edit.addAction(self.preferences)
         view = bar.addMenu(tr("&View"))

@@ -8,7 +8,18 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from rotaplan.core import Instant, Layer, Person, Project, Schedule, instant, to_datetime, zone
+from rotaplan.core import (
+    EscalationPolicy,
+    Instant,
+    Layer,
+    Person,
+    Project,
+    Schedule,
+    TimeOff,
+    instant,
+    to_datetime,
+    zone,
+)
 from rotaplan.gui import edits
 from rotaplan.gui.document import Document
 from rotaplan.gui.errors import EditError
@@ -292,3 +303,52 @@ class ProjectController(QObject):
         text = _tr("Edit layer %1").replace("%1", layer.name or layer.id)
         if self._apply(change, text) and result[0] != layer.id:
             self.selected.emit(Ref(Kind.LAYER, schedule_id, result[0]))
+
+    def apply_policy(self, policy: EscalationPolicy) -> None:
+        """Apply the escalation policy editor's values."""
+        self._apply(
+            lambda: edits.replace_policy(self.project, policy),
+            _tr("Edit escalation policy %1").replace("%1", policy.name),
+        )
+
+    def apply_time_off(self, index: int, entry: TimeOff) -> None:
+        """Apply the time-off editor's values to the entry at ``index``."""
+        self._apply(
+            lambda: edits.replace_time_off(self.project, index, entry), _tr("Edit time off")
+        )
+
+    # Time off on the timeline
+
+    def _person_datetime(self, person_id: str, at: Instant) -> datetime:
+        return to_datetime(at, zone(self.project.person(person_id).time_zone))
+
+    def create_time_off(self, person_id: str, start: Instant, end: Instant) -> None:
+        """Add time off for ``[start, end)`` and select it, so the note can be typed next."""
+
+        def change() -> Project:
+            return edits.add_time_off(
+                self.project,
+                person_id,
+                self._person_datetime(person_id, start),
+                self._person_datetime(person_id, end),
+            )
+
+        if self._apply(change, _tr("Add time off")):
+            self.selected.emit(Ref(Kind.TIME_OFF, str(len(self.project.time_off) - 1)))
+
+    def move_time_off(self, index: int, start: Instant, end: Instant) -> None:
+        """Give a time-off entry new bounds."""
+        person_id = self.project.time_off[index].person
+        self._apply(
+            lambda: edits.move_time_off(
+                self.project,
+                index,
+                self._person_datetime(person_id, start),
+                self._person_datetime(person_id, end),
+            ),
+            _tr("Move time off"),
+        )
+
+    def delete_time_off(self, index: int) -> None:
+        """Delete a time-off entry (undoable, so no question asked)."""
+        self._apply(lambda: edits.delete_time_off(self.project, index), _tr("Delete time off"))

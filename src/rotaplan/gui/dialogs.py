@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan.core import Project, localize, zone
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
+from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
@@ -40,7 +40,7 @@ from rotaplan.gui.sync.dialogs import (
 from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog
 from rotaplan.gui.zones import all_zone_names
 
-__all__ = ["DialogPrompts", "PersonPicker", "TimeOffDialog", "swatch"]
+__all__ = ["DialogPrompts", "PersonPicker", "TimeOffDialog", "TimeOffImportDialog", "swatch"]
 
 _FILTER = "Rotaplan projects (*.rotaplan);;All files (*)"
 
@@ -140,6 +140,52 @@ class TimeOffDialog(QDialog):
             self.problem.setText(self.tr("The last day must not be before the first day."))
             return
         self.accept()
+
+
+class TimeOffImportDialog(QDialog):
+    """What an iCal import would add: the count and every date range, before anything changes."""
+
+    def __init__(self, preview: TimeOffPreview, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import time off"))
+        count = len(preview.ranges)
+        headline = QLabel(
+            self.tr("Add %n time-off entries for %1 from %2?", "", count)
+            .replace("%1", preview.person_name)
+            .replace("%2", preview.file_name),
+            self,
+        )
+        headline.setWordWrap(True)
+        font = headline.font()
+        font.setBold(True)
+        headline.setFont(font)
+        notes = [self.tr("Read from %1.").replace("%1", preview.horizon)]
+        if preview.duplicates:
+            notes.append(
+                self.tr("%n entries were imported before and are left out.", "", preview.duplicates)
+            )
+        if preview.left_out:
+            notes.append(
+                self.tr(
+                    "%n cancelled, empty or filtered events are left out.", "", preview.left_out
+                )
+            )
+        detail = QLabel(" ".join(notes), self)
+        detail.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.addItems(list(preview.ranges))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add time off"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(headline)
+        layout.addWidget(detail)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(480, 360)
 
 
 class DialogPrompts:
@@ -279,5 +325,23 @@ class DialogPrompts:
         dialog = IcalExportDialog(project, choice, self._parent)
         try:
             return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def calendar_path(self, folder: str) -> str | None:
+        """An iCalendar (.ics) file to import."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent,
+            self._parent.tr("Import time off from iCal"),
+            folder,
+            self._parent.tr("Calendars (*.ics *.ical *.ifb);;All files (*)"),
+        )
+        return path or None
+
+    def review_time_off(self, preview: TimeOffPreview) -> bool:
+        """Whether to add the time off an import found."""
+        dialog = TimeOffImportDialog(preview, self._parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()

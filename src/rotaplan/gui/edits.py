@@ -35,6 +35,7 @@ __all__ = [
     "add_policy",
     "add_schedule",
     "add_time_off",
+    "add_time_off_entries",
     "delete_layer",
     "delete_override",
     "delete_person",
@@ -42,6 +43,7 @@ __all__ = [
     "delete_schedule",
     "delete_time_off",
     "move_override",
+    "move_time_off",
     "new_id",
     "rename_layer",
     "rename_person",
@@ -50,7 +52,9 @@ __all__ = [
     "rename_time_off",
     "replace_layer",
     "replace_person",
+    "replace_policy",
     "replace_schedule",
+    "replace_time_off",
     "update_layer_from",
 ]
 
@@ -399,3 +403,32 @@ def delete_time_off(project: Project, index: int) -> Project:
     """Delete the time-off entry at ``index``."""
     entries = project.time_off[:index] + project.time_off[index + 1 :]
     return _checked(lambda: dataclasses.replace(project, time_off=entries))
+
+
+def replace_policy(project: Project, policy: EscalationPolicy) -> Project:
+    """Replace the escalation policy with the same id."""
+    policies = tuple(policy if p.id == policy.id else p for p in project.escalation_policies)
+    return _checked(lambda: dataclasses.replace(project, escalation_policies=policies))
+
+
+def replace_time_off(project: Project, index: int, entry: TimeOff) -> Project:
+    """Replace the time-off entry at ``index``."""
+    entries = list(project.time_off)
+    entries[index] = entry
+    return _checked(lambda: dataclasses.replace(project, time_off=tuple(entries)))
+
+
+def move_time_off(project: Project, index: int, start: datetime, end: datetime) -> Project:
+    """Give the time-off entry at ``index`` new bounds (moving or resizing it)."""
+    try:
+        entry = dataclasses.replace(project.time_off[index], start=start, end=end)
+    except ModelError as error:
+        raise EditError(str(error)) from None
+    return replace_time_off(project, index, entry)
+
+
+def add_time_off_entries(project: Project, entries: Iterable[TimeOff]) -> Project:
+    """Append imported entries, leaving out any the person already has (same UID and start)."""
+    seen = {(t.person, t.uid, t.start) for t in project.time_off if t.uid}
+    new = [t for t in entries if not t.uid or (t.person, t.uid, t.start) not in seen]
+    return _checked(lambda: dataclasses.replace(project, time_off=(*project.time_off, *new)))

@@ -26,8 +26,16 @@ from rotaplan.gui.autosave import Autosaver, Recovery
 from rotaplan.gui.controller import ProjectController
 from rotaplan.gui.dialogs import DialogPrompts
 from rotaplan.gui.document import Document
+from rotaplan.gui.escalation import EscalationTools, policy_zone
 from rotaplan.gui.holidays import HolidayCalendar
-from rotaplan.gui.inspector import Inspector, LayerEditor, PersonEditor, ScheduleEditor
+from rotaplan.gui.inspector import (
+    Inspector,
+    LayerEditor,
+    PersonEditor,
+    PolicyEditor,
+    ScheduleEditor,
+    TimeOffEditor,
+)
 from rotaplan.gui.legend import Legend
 from rotaplan.gui.prompts import Prompts, SaveChoice
 from rotaplan.gui.selection import Kind, Ref
@@ -38,6 +46,7 @@ from rotaplan.gui.sync.workflows import SyncWorkflows
 from rotaplan.gui.timeline import TimelineView
 from rotaplan.gui.timeline.painter import format_percent
 from rotaplan.gui.timeline.rows import Mode
+from rotaplan.gui.workers import Workers
 from rotaplan.gui.zones import system_zone_name
 from rotaplan.store import StoreError
 
@@ -134,6 +143,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.coverage_label)
         self.statusBar().addPermanentWidget(self.zone_label)
 
+        self.workers = Workers(parent=self)
+        self.escalation = EscalationTools(self, self.workers)
         self.sync = SyncWorkflows(
             self,
             document,
@@ -144,6 +155,7 @@ class MainWindow(QMainWindow):
             self.maybe_save,
             self.save_as,
             lambda text: self.statusBar().showMessage(text, 6000),
+            self.workers,
         )
         self.sync.connect_actions(self.window_actions)
         self._connect()
@@ -174,6 +186,7 @@ class MainWindow(QMainWindow):
         a.mode_schedule.triggered.connect(self._mode_schedule)
         a.mode_all.triggered.connect(lambda: self.set_mode(Mode.ALL, None))
         a.mode_person.triggered.connect(self._mode_person)
+        a.mode_policy.triggered.connect(self._mode_policy)
         a.add_override.triggered.connect(self._add_override_now)
         a.recent_menu.aboutToShow.connect(self._fill_recent)
         document.project_changed.connect(self._show_project)
@@ -199,6 +212,10 @@ class MainWindow(QMainWindow):
             editor.submitted.connect(self.controller.apply_layer)
         elif isinstance(editor, PersonEditor):
             editor.submitted.connect(self.controller.apply_person)
+        elif isinstance(editor, PolicyEditor):
+            editor.submitted.connect(self.controller.apply_policy)
+        elif isinstance(editor, TimeOffEditor):
+            editor.submitted.connect(self.controller.apply_time_off)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the public holidays once the window is up (the library is slow to import)."""
@@ -222,10 +239,18 @@ class MainWindow(QMainWindow):
         self.sidebar.set_project(project)
         self.inspector.refresh(project)
         if (
-            self.timeline.mode is Mode.SCHEDULE
-            and self.timeline.subject not in project.schedules_by_id
-        ) or (
-            self.timeline.mode is Mode.PERSON and self.timeline.subject not in project.people_by_id
+            (
+                self.timeline.mode is Mode.SCHEDULE
+                and self.timeline.subject not in project.schedules_by_id
+            )
+            or (
+                self.timeline.mode is Mode.PERSON
+                and self.timeline.subject not in project.people_by_id
+            )
+            or (
+                self.timeline.mode is Mode.POLICY
+                and self.timeline.subject not in project.policies_by_id
+            )
         ):
             self.set_mode(Mode.ALL, None)
         self._update_status()
@@ -242,6 +267,8 @@ class MainWindow(QMainWindow):
         project = self.document.project
         self.inspector.show_ref(project, ref)
         self.timeline.set_selected_layer(ref.child if ref and ref.kind is Kind.LAYER else None)
+        time_off = ref is not None and ref.kind is Kind.TIME_OFF and ref.exists(project)
+        self.timeline.set_selected_time_off(int(ref.id) if ref and time_off else None)
         if ref is None:
             return
         if ref.kind in (Kind.SCHEDULE, Kind.LAYER):
@@ -250,19 +277,23 @@ class MainWindow(QMainWindow):
             self.set_mode(Mode.PERSON, ref.id)
         elif ref.kind is Kind.TIME_OFF and ref.exists(project):
             self.set_mode(Mode.PERSON, project.time_off[int(ref.id)].person)
-        elif ref.kind in (Kind.SCHEDULES, Kind.POLICY, Kind.POLICIES):
+        elif ref.kind is Kind.POLICY:
+            self.set_mode(Mode.POLICY, ref.id)
+        elif ref.kind in (Kind.SCHEDULES, Kind.POLICIES):
             self.set_mode(Mode.ALL, None)
 
     def set_mode(self, mode: Mode, subject: str | None) -> None:
-        """Show one schedule, every schedule or one person."""
+        """Show one schedule, every schedule, one person or one escalation policy."""
         self.timeline.set_mode(mode, subject)
         {
             Mode.SCHEDULE: self.window_actions.mode_schedule,
             Mode.ALL: self.window_actions.mode_all,
             Mode.PERSON: self.window_actions.mode_person,
+            Mode.POLICY: self.window_actions.mode_policy,
         }[mode].setChecked(True)
         self._apply_zone()
         self._update_status()
+        self.escalation.refresh()
 
     def _mode_schedule(self) -> None:
         project = self.document.project
@@ -278,6 +309,18 @@ class MainWindow(QMainWindow):
             subject = project.people[0].id
         self.set_mode(Mode.PERSON, subject)
 
+    def _mode_policy(self) -> None:
+        project = self.document.project
+        subject = self.timeline.subject if self.timeline.mode is Mode.POLICY else None
+        if subject is None and project.escalation_policies:
+            subject = project.escalation_policies[0].id
+        self.set_mode(Mode.POLICY, subject)
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        """The clock the window reads "now" from."""
+        return self._clock
+
     # Time zone and window
 
     def display_zone_name(self) -> str:
@@ -291,6 +334,8 @@ class MainWindow(QMainWindow):
             return project.schedule(subject).time_zone
         if self.timeline.mode is Mode.PERSON and subject in project.people_by_id:
             return project.person(subject).time_zone
+        if self.timeline.mode is Mode.POLICY and subject in project.policies_by_id:
+            return policy_zone(project, project.policy(subject), system_zone_name())
         return project.schedules[0].time_zone if project.schedules else system_zone_name()
 
     def set_zone_choice(self, choice: str, name: str | None = None) -> None:
@@ -390,6 +435,18 @@ class MainWindow(QMainWindow):
             self.subject_label.setText(
                 self.tr("%1's shifts").replace("%1", project.person(subject).name)
             )
+        elif mode is Mode.POLICY and subject in project.policies_by_id:
+            policy = project.policy(subject)
+            text = (
+                self.tr("%1: whom each level notifies, then all levels once more")
+                if policy.num_loops == 1
+                else self.tr("%1: whom each level notifies, then all levels %2 more times").replace(
+                    "%2", str(policy.num_loops)
+                )
+                if policy.num_loops
+                else self.tr("%1: whom each level notifies")
+            )
+            self.subject_label.setText(text.replace("%1", policy.name))
         else:
             self.subject_label.setText(self.tr("All schedules"))
         self.coverage_label.setText(coverage)

@@ -19,7 +19,7 @@ from rotaplan.gui.sync.dialogs import (
 )
 from rotaplan.gui.sync.ical_export import IcalChoice
 
-__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer"]
+__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer", "TimeOffPreview"]
 
 
 class SaveChoice(Enum):
@@ -38,6 +38,18 @@ class TimeOffAnswer:
     start: datetime
     end: datetime
     note: str
+
+
+@dataclass(frozen=True)
+class TimeOffPreview:
+    """What an iCal import would add for a person, before it is applied."""
+
+    person_name: str
+    file_name: str
+    ranges: tuple[str, ...]
+    duplicates: int
+    left_out: int
+    horizon: str
 
 
 class Prompts(Protocol):
@@ -95,3 +107,9 @@ class Prompts(Protocol):
 
     def export_ical(self, project: Project, choice: IcalChoice) -> IcalChoice | None:
         """What to export as iCal, starting from the last choice."""
+
+    def calendar_path(self, folder: str) -> str | None:
+        """An iCalendar (.ics) file to import."""
+
+    def review_time_off(self, preview: TimeOffPreview) -> bool:
+        """Whether to add the time off an import found."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
@@ -11,10 +12,21 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 from rotaplan.core import Project
 from rotaplan.gui.inspector.layer_editor import LayerEditor
 from rotaplan.gui.inspector.person_editor import PersonEditor
+from rotaplan.gui.inspector.policy_editor import PolicyEditor
 from rotaplan.gui.inspector.schedule_editor import ScheduleEditor
+from rotaplan.gui.inspector.time_off_editor import TimeOffEditor
 from rotaplan.gui.selection import Kind, Ref
 
-__all__ = ["Inspector", "LayerEditor", "PersonEditor", "ScheduleEditor"]
+_Editor = TypeVar("_Editor", bound=QWidget)
+
+__all__ = [
+    "Inspector",
+    "LayerEditor",
+    "PersonEditor",
+    "PolicyEditor",
+    "ScheduleEditor",
+    "TimeOffEditor",
+]
 
 
 class Inspector(QScrollArea):
@@ -25,7 +37,10 @@ class Inspector(QScrollArea):
         self._clock = clock
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(
-            self.tr("Select a schedule, a layer or a person to edit it."), self.stack
+            self.tr(
+                "Select a schedule, a layer, a person, an escalation policy or time off to edit it."
+            ),
+            self.stack,
         )
         self.placeholder.setWordWrap(True)
         self.placeholder.setMargin(12)
@@ -37,6 +52,8 @@ class Inspector(QScrollArea):
         self._schedule_editor: ScheduleEditor | None = None
         self._layer_editor: LayerEditor | None = None
         self._person_editor: PersonEditor | None = None
+        self._policy_editor: PolicyEditor | None = None
+        self._time_off_editor: TimeOffEditor | None = None
         self._ref: Ref | None = None
         self.on_created: Callable[[QWidget], None] = lambda _editor: None
 
@@ -67,6 +84,25 @@ class Inspector(QScrollArea):
             self.on_created(self._person_editor)
         return self._person_editor
 
+    @property
+    def policy_editor(self) -> PolicyEditor:
+        """The escalation policy editor (built on first use)."""
+        if self._policy_editor is None:
+            self._policy_editor = self._added(PolicyEditor(self.stack))
+        return self._policy_editor
+
+    @property
+    def time_off_editor(self) -> TimeOffEditor:
+        """The time-off editor (built on first use)."""
+        if self._time_off_editor is None:
+            self._time_off_editor = self._added(TimeOffEditor(self.stack))
+        return self._time_off_editor
+
+    def _added(self, editor: _Editor) -> _Editor:
+        self.stack.addWidget(editor)
+        self.on_created(editor)
+        return editor
+
     def show_ref(self, project: Project, ref: Ref | None) -> None:
         """Edit what ``ref`` points at (the placeholder for anything else)."""
         self._ref = ref
@@ -82,6 +118,12 @@ class Inspector(QScrollArea):
         elif ref.kind is Kind.PERSON:
             self.person_editor.load(project.person(ref.id))
             self.stack.setCurrentWidget(self.person_editor)
+        elif ref.kind is Kind.POLICY:
+            self.policy_editor.load(project.policy(ref.id), project)
+            self.stack.setCurrentWidget(self.policy_editor)
+        elif ref.kind is Kind.TIME_OFF:
+            self.time_off_editor.load(project, int(ref.id))
+            self.stack.setCurrentWidget(self.time_off_editor)
         else:
             self.stack.setCurrentWidget(self.placeholder)
 

@@ -122,9 +122,19 @@ class EditorForm(QWidget):
         self.general_error.setText(message)
         self.general_error.show()
 
+    def value(self) -> object:
+        """The edited value (ModelError naming the field when something is invalid)."""
+        raise NotImplementedError
+
     def validate(self) -> bool:
         """Check the fields, showing errors at them; True when the values can be applied."""
-        raise NotImplementedError
+        self.clear_errors()
+        try:
+            self.value()
+        except ModelError as error:
+            self.show_model_error(error)
+            return False
+        return True
 
     def apply(self) -> None:
         """Hand the values over (subclasses emit their value)."""

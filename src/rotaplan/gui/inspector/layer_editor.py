@@ -234,16 +234,6 @@ class LayerEditor(EditorForm):
                 raise ModelError("apply_from", "must be before the layer's end")
         return layer, apply_from
 
-    def validate(self) -> bool:
-        """Show what is wrong at the field."""
-        self.clear_errors()
-        try:
-            self.value()
-        except ModelError as error:
-            self.show_model_error(error)
-            return False
-        return True
-
     def apply(self) -> None:
         """Emit the edited layer when it is valid."""
         if self._schedule is None or not self.validate():

@@ -89,16 +89,6 @@ class PersonEditor(EditorForm):
             color=self.color.text().strip().lower(),
         )
 
-    def validate(self) -> bool:
-        """Show what is wrong at the field."""
-        self.clear_errors()
-        try:
-            self.value()
-        except ModelError as error:
-            self.show_model_error(error)
-            return False
-        return True
-
     def apply(self) -> None:
         """Emit the edited person when it is valid."""
         if self._person is not None and self.validate():

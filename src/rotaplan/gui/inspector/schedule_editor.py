@@ -7,7 +7,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
-from rotaplan.core import ModelError, Schedule
+from rotaplan.core import Schedule
 from rotaplan.gui.inspector.form import EditorForm
 from rotaplan.gui.zones import all_zone_names
 
@@ -69,16 +69,6 @@ class ScheduleEditor(EditorForm):
             time_zone=self.zone.currentText().strip(),
             description=self.description.toPlainText(),
         )
-
-    def validate(self) -> bool:
-        """Show what is wrong at the field."""
-        self.clear_errors()
-        try:
-            self.value()
-        except ModelError as error:
-            self.show_model_error(error)
-            return False
-        return True
 
     def apply(self) -> None:
         """Emit the edited schedule when it is valid."""

@@ -50,6 +50,13 @@ class Drag:
     start: Instant
     end: Instant
     override_id: str | None = None
+    entry: int | None = None
+    person: str | None = None
+
+    @property
+    def time_off(self) -> bool:
+        """Whether the drag creates or changes time off (not an override)."""
+        return self.person is not None
 
 
 def _find(items: Sequence[Block] | Sequence[Interval] | Sequence[Piece], at: Instant) -> int:
@@ -69,10 +76,14 @@ def hit_test(boxes: Sequence[RowBox], axis: TimeAxis, x: float, y: float, grip: 
             continue
         at = axis.at(x)
         row = box.row
-        index = _find(row.blocks, at)
-        block = row.blocks[index] if index >= 0 else None
-        if block is None and row.kind is RowKind.OVERRIDES:
-            # Grab an override by an edge even from just outside it.
+        blocks = row.blocks
+        if row.kind is RowKind.RULE and len(row.lanes) > 1:
+            lane = min(len(row.lanes) - 1, int((y - box.top) * len(row.lanes) // box.height))
+            blocks = tuple(b for b in blocks if b.lane == lane)
+        index = _find(blocks, at)
+        block = blocks[index] if index >= 0 else None
+        if block is None and row.kind in (RowKind.OVERRIDES, RowKind.TIME_OFF):
+            # Grab an override or time off by an edge even from just outside it.
             for candidate in reversed(row.blocks):
                 if (
                     abs(axis.x(candidate.start) - x) <= grip
@@ -81,7 +92,7 @@ def hit_test(boxes: Sequence[RowBox], axis: TimeAxis, x: float, y: float, grip: 
                     block = candidate
                     break
         edge = None
-        if block is not None and block.override_id is not None:
+        if block is not None and (block.override_id is not None or block.entry is not None):
             left, right = axis.x(block.start), axis.x(block.end)
             if abs(x - left) <= grip and right - left > 2 * grip:
                 edge = DragKind.RESIZE_START
@@ -136,6 +147,14 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
     schedule = project.schedules_by_id.get(row.schedule_id or "")
     tz = zone(schedule.time_zone) if schedule else view_zone
     zone_name = schedule.time_zone if schedule else getattr(view_zone, "key", str(view_zone))
+    if row.kind is RowKind.RULE and hit.gap is not None:
+        return "\n".join(
+            [
+                _tr("%1 notifies nobody").replace("%1", row.label),
+                f"{format_range(hit.gap.start, hit.gap.end, tz)} ({zone_name})",
+                _tr("Cover the schedule's gap, or add a person to this rule."),
+            ]
+        )
     if hit.block is None and hit.gap is not None:
         return "\n".join(
             [
@@ -168,6 +187,15 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
             lines.append(_tr("From an override"))
     elif row.kind is RowKind.OVERRIDES:
         lines.append(_tr("Override: drag to move, drag an edge to resize, Del to delete."))
+    elif row.kind is RowKind.RULE and 0 <= block.lane < len(row.lanes):
+        lines.append(_tr("Notified through: %1").replace("%1", row.lanes[block.lane]))
+        lines.append(_tr("Click to simulate an incident at this time."))
+    elif row.kind is RowKind.TIME_OFF and block.entry is not None:
+        note = project.time_off[block.entry].note if block.entry < len(project.time_off) else ""
+        if note:
+            lines.append(note)
+        lines.append(_tr("Time off: drag to move, drag an edge to resize, Del to delete."))
+        return "\n".join(lines)
     for entry in project.time_off:
         if entry.person != block.person:
             continue

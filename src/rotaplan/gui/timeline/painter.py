@@ -111,6 +111,7 @@ class PaintContext:
     texts: TextCache
     selected_override: tuple[str, str] | None = None
     selected_layer: str | None = None
+    selected_time_off: int | None = None
     preview: Preview | None = None
     empty_text: str = ""
     days: list[tuple[Instant, date]] = field(default_factory=list)
@@ -212,23 +213,41 @@ def _color(ctx: PaintContext, person_id: str) -> str:
     return person.color if person else "#9aa3ad"
 
 
+def _all_blocks(row: Row) -> bool:
+    """Rows whose blocks may overlap, so they are not sliced by bisection (they are few)."""
+    return row.kind in (RowKind.OVERRIDES, RowKind.TIME_OFF, RowKind.RULE)
+
+
+def _selected(ctx: PaintContext, row: Row, block: Block) -> bool:
+    if block.entry is not None:
+        return ctx.selected_time_off == block.entry
+    return block.override_id is not None and ctx.selected_override == (
+        row.schedule_id,
+        block.override_id,
+    )
+
+
+def _lane_box(box: RowBox, lane: int) -> RowBox:
+    """The part of a rule's row that shows one of its targets."""
+    count = max(1, len(box.row.lanes))
+    top = box.top + box.height * lane // count
+    return RowBox(box.row, top, box.top + box.height * (lane + 1) // count - top)
+
+
 def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
     row = box.row
-    if row.kind is RowKind.FINAL:
+    if row.kind in (RowKind.FINAL, RowKind.RULE):
         for gap in row.gaps:
             _paint_gap(p, ctx, box, gap)
     metrics = QFontMetrics(ctx.font)
     low, high = ctx.axis.at(ctx.metrics.label_width - 4), ctx.axis.at(ctx.width + 4)
-    blocks = row.blocks if row.kind is RowKind.OVERRIDES else visible_slice(row.blocks, low, high)
+    blocks = row.blocks if _all_blocks(row) else visible_slice(row.blocks, low, high)
     for block in blocks:
-        rect = _block_rect(ctx, box, block.start, block.end)
+        lane_box = _lane_box(box, block.lane) if row.kind is RowKind.RULE else box
+        rect = _block_rect(ctx, lane_box, block.start, block.end)
         if rect is None:
             continue
-        selected = block.override_id is not None and ctx.selected_override == (
-            row.schedule_id,
-            block.override_id,
-        )
-        _paint_block(p, ctx, rect, block, row, selected, metrics)
+        _paint_block(p, ctx, rect, block, row, _selected(ctx, row, block), metrics)
     if row.kind is RowKind.FINAL:
         _paint_override_marks(p, ctx, box)
 
@@ -236,12 +255,15 @@ def _paint_row(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
 def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
     """A row at a zoom where blocks are narrow: plain rectangles drawn in one call per colour."""
     row, axis = box.row, ctx.axis
+    if row.kind is RowKind.RULE:
+        _paint_row(p, ctx, box)  # a policy's few rows need no batching
+        return
     left, right = float(ctx.metrics.label_width - 4), float(ctx.width + 4)
     low, high = axis.at(left), axis.at(right)
     top = box.top + ctx.metrics.block_margin
     height = box.height - 2 * ctx.metrics.block_margin
     x0, scale = axis.left - axis.start / axis.us_per_px, 1.0 / axis.us_per_px
-    blocks = row.blocks if row.kind is RowKind.OVERRIDES else visible_slice(row.blocks, low, high)
+    blocks = row.blocks if _all_blocks(row) else visible_slice(row.blocks, low, high)
     by_color: dict[tuple[str, bool], list[QRectF]] = {}
     hatched: list[QRectF] = []
     labelled: list[tuple[QRectF, Block]] = []
@@ -255,7 +277,7 @@ def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
         by_color.setdefault((_color(ctx, block.person), row.dimmed), []).append(rect)
         if x2 - x1 >= _MIN_LABEL_PX:
             labelled.append((rect, block))
-        if block.override_id is not None:
+        if block.override_id is not None or _selected(ctx, row, block):
             outlined.append((rect, block))
         if row.kind is RowKind.TIME_OFF:
             hatched.append(rect)
@@ -291,8 +313,7 @@ def _paint_row_dense(p: QPainter, ctx: PaintContext, box: RowBox) -> None:
         p.setBrush(ctx.style.time_off_brush())
         p.drawRects(hatched)
     for rect, block in outlined:
-        selected = ctx.selected_override == (row.schedule_id, block.override_id)
-        _paint_outline(p, ctx, rect, selected, 0.0)
+        _paint_outline(p, ctx, rect, _selected(ctx, row, block), 0.0)
     metrics = QFontMetrics(ctx.font)
     for rect, block in labelled:
         _paint_label(p, ctx, rect, block, tinted(_color(ctx, block.person), row.dimmed), metrics)
@@ -358,7 +379,7 @@ def _paint_block(
                     p.fillRect(over, ctx.style.time_off_brush())
     else:
         p.fillRect(rect, ctx.style.time_off_brush())
-    if block.override_id is not None:
+    if block.override_id is not None or selected:
         _paint_outline(p, ctx, rect, selected, radius)
     _paint_label(p, ctx, rect, block, fill, metrics)
 
@@ -383,7 +404,10 @@ def _paint_gap(p: QPainter, ctx: PaintContext, box: RowBox, gap: Interval) -> No
     p.drawLine(rect.topRight(), rect.bottomRight())
     visible_left = max(rect.left(), float(ctx.metrics.label_width))
     width = int(min(rect.right(), float(ctx.width)) - visible_left) - 10
-    label = QCoreApplication.translate("Timeline", "No one on call")
+    if box.row.kind is RowKind.RULE:
+        label = QCoreApplication.translate("Timeline", "Nobody is notified")
+    else:
+        label = QCoreApplication.translate("Timeline", "No one on call")
     metrics = QFontMetrics(ctx.font)
     if width > metrics.horizontalAdvance(label) + 8:
         text_rect = QRectF(visible_left + 6, rect.top() + 6, width, rect.height() - 12)
@@ -453,6 +477,9 @@ def _paint_labels(p: QPainter, ctx: PaintContext) -> None:
             p.fillRect(0, box.top, width, box.height, style.selection)
         if row.kind is RowKind.FINAL:
             p.fillRect(0, box.top, 3, box.height, style.now)
+        elif row.kind is RowKind.RULE:
+            nobody = visible_slice(row.gaps, ctx.axis.start, ctx.axis.end)
+            p.fillRect(0, box.top, 3, box.height, style.gap_hatch if nobody else style.now)
         p.setPen(style.grid)
         p.drawLine(0, box.bottom - 1, width, box.bottom - 1)
         detail = row.detail
@@ -466,6 +493,8 @@ def _paint_labels(p: QPainter, ctx: PaintContext) -> None:
                 detail_color = style.gap_text
         elif row.kind is RowKind.OVERRIDES:
             detail = ""
+        elif row.kind is RowKind.RULE and visible_slice(row.gaps, ctx.axis.start, ctx.axis.end):
+            detail_color = style.gap_text
         two_lines = box.height >= 28 and bool(detail)
         p.setFont(bold)
         p.setPen(style.muted_text if row.dimmed else style.text)

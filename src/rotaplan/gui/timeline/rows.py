@@ -1,5 +1,8 @@
 """What the timeline shows, as plain values: rows of blocks for a mode and a window.
 
+An escalation policy shows one row per rule: whom each target reaches over time (a lane per
+target) and, in red, when the rule reaches nobody, as ``rotaplan.core.policy_coverage`` says.
+
 The core is asked only for the fetch window around the visible one, and each schedule's render is
 cached until that schedule (an immutable value) or the fetch window changes.
 """
@@ -17,11 +20,13 @@ from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import (
     DAY,
+    EscalationPolicy,
     Instant,
     Interval,
     LayerRender,
     OverrideRender,
     Piece,
+    Plan,
     Project,
     Schedule,
     ScheduleRender,
@@ -29,6 +34,7 @@ from rotaplan.core import (
     Window,
     instant,
     merge_intervals,
+    policy_coverage,
     render_schedule,
 )
 
@@ -55,6 +61,7 @@ class Mode(Enum):
     SCHEDULE = "schedule"
     ALL = "all"
     PERSON = "person"
+    POLICY = "policy"
 
 
 class RowKind(Enum):
@@ -65,16 +72,22 @@ class RowKind(Enum):
     FINAL = "final"
     PERSON = "person"
     TIME_OFF = "time_off"
+    RULE = "rule"
 
 
 @dataclass(frozen=True)
 class Block:
-    """Someone on call (or away) for ``[start, end)`` in a row."""
+    """Someone on call (or away) for ``[start, end)`` in a row.
+
+    ``entry`` is the index of a time-off entry in the project; ``lane`` the target of a rule.
+    """
 
     start: Instant
     end: Instant
     person: str
     override_id: str | None = None
+    entry: int | None = None
+    lane: int = 0
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,8 @@ class Row:
     gaps: tuple[Interval, ...] = ()
     pieces: tuple[Piece, ...] = ()
     dimmed: bool = False
+    lanes: tuple[str, ...] = ()
+    person_id: str | None = None
 
 
 _CHUNK = 14 * DAY
@@ -305,7 +320,7 @@ def build_rows(
     cache: RenderCache,
 ) -> list[Row]:
     """The rows for ``mode``: a schedule's layers, overrides and final row; every schedule's
-    final row; or one person's shifts across schedules (with their time off)."""
+    final row; one person's shifts across schedules (with their time off); or a policy's rules."""
     if mode is Mode.SCHEDULE:
         if subject is None or subject not in project.schedules_by_id:
             return []
@@ -313,6 +328,9 @@ def build_rows(
         return _schedule_rows(schedule, cache.get(schedule, fetch), fetch)
     if mode is Mode.ALL:
         return [_final_row(s, cache.get(s, fetch), s.name, s.time_zone) for s in project.schedules]
+    if mode is Mode.POLICY:
+        policy = project.policies_by_id.get(subject or "")
+        return [] if policy is None else _policy_rows(project, policy, fetch, cache)
     if subject is None or subject not in project.people_by_id:
         return []
     person = project.person(subject)
@@ -325,14 +343,70 @@ def build_rows(
             rows.append(
                 Row(RowKind.PERSON, schedule.name, schedule.time_zone, schedule.id, blocks=mine)
             )
-    away = time_off_by_person(project).get(subject, [])
+    away = sorted(
+        (instant(t.start), instant(t.end), index)
+        for index, t in enumerate(project.time_off)
+        if t.person == subject
+    )
     rows.append(
         Row(
             RowKind.TIME_OFF,
             QCoreApplication.translate("Timeline", "Time off"),
             person.time_zone,
             None,
-            blocks=tuple(Block(i.start, i.end, subject) for i in away),
+            blocks=tuple(Block(a, b, subject, entry=index) for a, b, index in away),
+            person_id=subject,
         )
     )
+    return rows
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def _rule_detail(offset_minutes: int, targets: list[str]) -> str:
+    names = ", ".join(targets)
+    if offset_minutes == 0:
+        return _tr("At once: %1").replace("%1", names)
+    return _tr("After %1 min: %2").replace("%1", str(offset_minutes)).replace("%2", names)
+
+
+def _policy_rows(
+    project: Project, policy: EscalationPolicy, fetch: Window, cache: RenderCache
+) -> list[Row]:
+    targeted = {t.id for r in policy.rules for t in r.targets if t.kind == "schedule"}
+    renders = {s.id: cache.get(s, fetch) for s in project.schedules if s.id in targeted}
+    nobody = policy_coverage(Plan(project, fetch, renders), policy.id).rule_nobody
+    rows = []
+    offset = 0
+    for index, rule in enumerate(policy.rules):
+        blocks: list[Block] = []
+        lanes: list[str] = []
+        for lane, target in enumerate(rule.targets):
+            if target.kind == "schedule":
+                lanes.append(project.schedule(target.id).name)
+                blocks.extend(
+                    Block(s.start, s.end, s.person, lane=lane) for s in renders[target.id].final
+                )
+            else:
+                lanes.append(project.person(target.id).name)
+                blocks.append(Block(fetch.start, fetch.end, target.id, lane=lane))
+        gaps = tuple(
+            Interval(max(i.start, fetch.start), min(i.end, fetch.end))
+            for i in nobody[index]
+            if i.start < fetch.end and i.end > fetch.start
+        )
+        rows.append(
+            Row(
+                RowKind.RULE,
+                _tr("Level %1").replace("%1", str(index + 1)),
+                _rule_detail(offset, lanes),
+                None,
+                blocks=tuple(sorted(blocks, key=lambda b: (b.start, b.lane))),
+                gaps=gaps,
+                lanes=tuple(lanes),
+            )
+        )
+        offset += rule.delay_minutes
     return rows

@@ -1,9 +1,9 @@
-"""The timeline widget: scrolling, zooming, painting and direct editing of overrides."""
+"""The timeline widget: scrolling, zooming, painting, direct editing of overrides and time off."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -30,6 +30,7 @@ from rotaplan.core import (
     instant,
     localize_instant,
     wall,
+    zone,
 )
 from rotaplan.gui.timeline.geometry import TimeAxis, fetch_window, snap_step
 from rotaplan.gui.timeline.interaction import (
@@ -77,6 +78,12 @@ class TimelineView(QAbstractScrollArea):
     override_person_requested = Signal(str, str)
     layer_activated = Signal(str, str)
     window_changed = Signal(object)
+    time_off_requested = Signal(str, object, object)
+    time_off_changed = Signal(int, object, object)
+    time_off_delete_requested = Signal(int)
+    time_off_activated = Signal(int)
+    time_off_import_requested = Signal(str)
+    time_picked = Signal(object)
 
     def __init__(
         self,
@@ -108,6 +115,7 @@ class TimelineView(QAbstractScrollArea):
         self._preview: Preview | None = None
         self.selected_override: tuple[str, str] | None = None
         self.selected_layer: str | None = None
+        self.selected_time_off: int | None = None
         self._syncing = False
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
@@ -178,6 +186,8 @@ class TimelineView(QAbstractScrollArea):
             schedule = project.schedules_by_id.get(schedule_id)
             if schedule is None or all(o.id != override_id for o in schedule.overrides):
                 self.selected_override = None
+        if self.selected_time_off is not None and self.selected_time_off >= len(project.time_off):
+            self.selected_time_off = None
         self._invalidate()
 
     def set_mode(self, mode: Mode, subject: str | None = None) -> None:
@@ -203,6 +213,11 @@ class TimelineView(QAbstractScrollArea):
     def set_selected_layer(self, layer_id: str | None) -> None:
         """Highlight a layer's row."""
         self.selected_layer = layer_id
+        self.viewport().update()
+
+    def set_selected_time_off(self, index: int | None) -> None:
+        """Highlight a time-off entry (Del then deletes it)."""
+        self.selected_time_off = index
         self.viewport().update()
 
     def set_view(self, start: Instant, span: Instant) -> None:
@@ -281,6 +296,8 @@ class TimelineView(QAbstractScrollArea):
         self._cache.prefetch(schedules, fetch_window(self.visible))
 
     def _row_height(self, row: Row) -> int:
+        if row.kind is RowKind.RULE:
+            return max(self._metrics.final_row, 26 * len(row.lanes))
         if row.kind in (RowKind.FINAL, RowKind.PERSON) or self._mode is Mode.ALL:
             return self._metrics.final_row
         return self._metrics.layer_row
@@ -348,6 +365,7 @@ class TimelineView(QAbstractScrollArea):
             texts=self._texts,
             selected_override=self.selected_override,
             selected_layer=self.selected_layer,
+            selected_time_off=self.selected_time_off,
             preview=self._preview,
             empty_text=self._empty_text(),
         )
@@ -360,6 +378,8 @@ class TimelineView(QAbstractScrollArea):
             return self.tr("Select a schedule in the sidebar.")
         if self._mode is Mode.ALL:
             return self.tr("No schedules yet: add one from the sidebar.")
+        if self._mode is Mode.POLICY:
+            return self.tr("Select an escalation policy in the sidebar.")
         return self.tr("Select a person in the sidebar.")
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -381,6 +401,7 @@ class TimelineView(QAbstractScrollArea):
             context.style.dark,
             self.selected_override,
             self.selected_layer,
+            self.selected_time_off,
             wall(context.now, self._zone).date(),
         )
         if key != self._static_key or self._static is None:
@@ -424,8 +445,15 @@ class TimelineView(QAbstractScrollArea):
         if hit is None:
             return
         row = hit.box.row
+        if row.kind is RowKind.TIME_OFF and row.person_id is not None:
+            self._press_time_off(hit, row.person_id)
+            return
+        if row.kind is RowKind.RULE:
+            self.time_picked.emit(hit.at)
+            return
         if row.schedule_id is None:
             return
+        self.selected_time_off = None
         if row.kind is RowKind.OVERRIDES and hit.block is not None and hit.block.override_id:
             self.selected_override = (row.schedule_id, hit.block.override_id)
             kind = hit.edge or DragKind.MOVE
@@ -448,6 +476,31 @@ class TimelineView(QAbstractScrollArea):
             self.layer_activated.emit(row.schedule_id, row.layer_id)
         else:
             self.selected_override = None
+        self.viewport().update()
+
+    def _press_time_off(self, hit: Hit, person_id: str) -> None:
+        """Select a time-off entry and start moving or resizing it, or start drawing a new one."""
+        self.selected_override = None
+        block = hit.block
+        if block is not None and block.entry is not None:
+            self.selected_time_off = block.entry
+            kind = hit.edge or DragKind.MOVE
+            self._drag = Drag(
+                kind,
+                hit.row_index,
+                "",
+                hit.at,
+                block.start,
+                block.end,
+                entry=block.entry,
+                person=person_id,
+            )
+            self.time_off_activated.emit(block.entry)
+        else:
+            self.selected_time_off = None
+            self._drag = Drag(
+                DragKind.CREATE, hit.row_index, "", hit.at, hit.at, hit.at, person=person_id
+            )
         self.viewport().update()
 
     def _moved_enough(self, pos: QPoint) -> bool:
@@ -482,10 +535,12 @@ class TimelineView(QAbstractScrollArea):
         if hit is not None:
             if hit.edge is not None:
                 shape = Qt.CursorShape.SizeHorCursor
-            elif hit.box.row.kind is RowKind.OVERRIDES and hit.block is not None:
+            elif hit.box.row.kind in (RowKind.OVERRIDES, RowKind.TIME_OFF) and hit.block:
                 shape = Qt.CursorShape.OpenHandCursor
-            elif hit.box.row.kind is RowKind.FINAL:
+            elif hit.box.row.kind in (RowKind.FINAL, RowKind.TIME_OFF):
                 shape = Qt.CursorShape.CrossCursor
+            elif hit.box.row.kind is RowKind.RULE:
+                shape = Qt.CursorShape.PointingHandCursor
         self.viewport().setCursor(QCursor(shape))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -499,6 +554,12 @@ class TimelineView(QAbstractScrollArea):
             return
         start, end = drag_bounds(drag, self.axis.at(event.position().x()), self._snap(), self._zone)
         if end <= start:
+            return
+        if drag.person is not None:
+            if drag.kind is DragKind.CREATE:
+                self.time_off_requested.emit(drag.person, start, end)
+            elif drag.entry is not None and (start, end) != (drag.start, drag.end):
+                self.time_off_changed.emit(drag.entry, start, end)
             return
         if drag.kind is DragKind.CREATE:
             self.override_requested.emit(drag.schedule_id, start, end)
@@ -520,6 +581,10 @@ class TimelineView(QAbstractScrollArea):
     def context_menu(self, pos: QPoint) -> QMenu | None:
         """The menu for the point ``pos`` of the viewport (None where there is nothing to do)."""
         hit = self._hit(pos)
+        if hit is not None and hit.box.row.kind in (RowKind.TIME_OFF, RowKind.PERSON):
+            menu = self._person_menu(hit)
+            if menu is not None:
+                return menu
         if hit is None or hit.box.row.schedule_id is None:
             return None
         row = hit.box.row
@@ -558,6 +623,41 @@ class TimelineView(QAbstractScrollArea):
         if menu.isEmpty():
             menu.deleteLater()
             return None
+        return menu
+
+    def _person_menu(self, hit: Hit) -> QMenu | None:
+        """Add, edit, delete or import time off (the time-off row); add time off (a shift)."""
+        person_id = hit.box.row.person_id or (self._subject if self._mode is Mode.PERSON else None)
+        if person_id is None or person_id not in self._project.people_by_id:
+            return None
+        menu = QMenu(self)
+        block = hit.block
+        if hit.box.row.kind is RowKind.TIME_OFF and block is not None and block.entry is not None:
+            entry = block.entry
+            self.selected_time_off = entry
+            self.viewport().update()
+            menu.addAction(self.tr("Edit time off")).triggered.connect(
+                lambda: self.time_off_activated.emit(entry)
+            )
+            menu.addAction(self.tr("Delete time off")).triggered.connect(
+                lambda: self.time_off_delete_requested.emit(entry)
+            )
+            return menu
+        tz = zone(self._project.person(person_id).time_zone)
+        if block is not None and hit.box.row.kind is RowKind.PERSON:
+            start, end = block.start, block.end
+            text = self.tr("Add time off for this shift")
+        else:
+            day = wall(hit.at, tz).date()
+            start = localize_instant(datetime(day.year, day.month, day.day), tz)
+            end = localize_instant(datetime.combine(day + timedelta(days=1), time()), tz)
+            text = self.tr("Add time off on this day")
+        menu.addAction(text).triggered.connect(
+            lambda: self.time_off_requested.emit(person_id, start, end)
+        )
+        menu.addAction(self.tr("Import time off from iCal…")).triggered.connect(
+            lambda: self.time_off_import_requested.emit(person_id)
+        )
         return menu
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -622,6 +722,12 @@ class TimelineView(QAbstractScrollArea):
             self.set_view(self.local_midnight(self.today()), self._span)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_override:
             self.override_delete_requested.emit(*self.selected_override)
+        elif (
+            key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.selected_time_off is not None
+            and self._mode is Mode.PERSON
+        ):
+            self.time_off_delete_requested.emit(self.selected_time_off)
         elif key == Qt.Key.Key_Escape and self._drag is not None:
             self._drag = None
             self._preview = None

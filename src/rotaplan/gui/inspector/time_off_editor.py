@@ -1,0 +1,102 @@
+"""The time-off editor: whose, from when to when (in their own time zone), and a note."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from rotaplan.core import Project, TimeOff, zone
+from rotaplan.gui.dialogs import swatch
+from rotaplan.gui.inspector.form import EditorForm, datetime_edit, read_datetime, write_datetime
+
+__all__ = ["TimeOffEditor"]
+
+
+class TimeOffEditor(EditorForm):
+    """Edit one time-off entry; emits ``submitted(index, TimeOff)``."""
+
+    submitted = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Time off"), parent)
+        self._project = Project(name="")
+        self._index: int | None = None
+        self.person = QComboBox(self)
+        self.zone_note = QLabel(self)
+        self.zone_note.setStyleSheet("color: palette(placeholder-text)")
+        self.start = datetime_edit(self)
+        self.end = datetime_edit(self)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("Holiday, conference, parental leave…"))
+        self.add_field("person", self.tr("Person"), self.person)
+        self.form.addRow("", self.zone_note)
+        self.add_field("start", self.tr("From"), self.start)
+        self.add_field("end", self.tr("Until"), self.end)
+        self.add_field("note", self.tr("Note"), self.note)
+        self.person.currentIndexChanged.connect(self._person_changed)
+        for edit in (self.start, self.end):
+            edit.dateTimeChanged.connect(lambda _v: self.changed())
+        self.note.textEdited.connect(lambda _t: self.changed())
+        self.note.returnPressed.connect(self.apply)
+
+    @property
+    def index(self) -> int | None:
+        """The position of the entry shown in the project's time off."""
+        return self._index
+
+    def _zone_name(self) -> str:
+        person = self._project.people_by_id.get(str(self.person.currentData()))
+        return person.time_zone if person else "Etc/UTC"
+
+    def load(self, project: Project, index: int) -> None:
+        """Show entry ``index`` of the project's time off."""
+        self._project, self._index = project, index
+        entry = project.time_off[index]
+        self._loading = True
+        try:
+            self.person.clear()
+            for person in project.people:
+                self.person.addItem(swatch(person.color), person.name, person.id)
+            self.person.setCurrentIndex(self.person.findData(entry.person))
+            tz = zone(self._zone_name())
+            write_datetime(self.start, entry.start, tz)
+            write_datetime(self.end, entry.end, tz)
+            self.note.setText(entry.note)
+            self._show_zone()
+        finally:
+            self._loading = False
+        self.clear_errors()
+        self.set_dirty(False)
+
+    def _show_zone(self) -> None:
+        self.zone_note.setText(self.tr("Times in %1").replace("%1", self._zone_name()))
+
+    def _person_changed(self) -> None:
+        # The fields keep their wall-clock reading: a day off is a day in the person's own zone.
+        self._show_zone()
+        self.changed()
+
+    def value(self) -> TimeOff:
+        """The edited entry (ModelError naming the field when something is invalid)."""
+        assert self._index is not None
+        tz = zone(self._zone_name())
+        return dataclasses.replace(
+            self._project.time_off[self._index],
+            person=str(self.person.currentData()),
+            start=read_datetime(self.start, tz),
+            end=read_datetime(self.end, tz),
+            note=self.note.text().strip(),
+        )
+
+    def apply(self) -> None:
+        """Emit the edited entry when it is valid."""
+        if self._index is not None and self.validate():
+            self.submitted.emit(self._index, self.value())
+            self.set_dirty(False)
+
+    def revert(self) -> None:
+        """Show the stored entry again."""
+        if self._index is not None and self._index < len(self._project.time_off):
+            self.load(self._project, self._index)
