@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rotaplan.core import Project
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
+from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer
 from rotaplan.gui.suggest import Candidate
 
 
@@ -25,6 +25,7 @@ class ScriptedPrompts:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     candidates: list[list[Candidate]] = field(default_factory=list)
+    preference_answers: list[Preferences | None] = field(default_factory=list)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("text", title))
@@ -68,3 +69,7 @@ class ScriptedPrompts:
     def time_zone(self, current: str) -> str | None:
         self.asked.append(("time_zone", current))
         return self.zones.pop(0) if self.zones else None
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        self.asked.append(("preferences", current.language))
+        return self.preference_answers.pop(0) if self.preference_answers else None

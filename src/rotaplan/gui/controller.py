@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from rotaplan.core import Instant, Layer, Person, Project, Schedule, instant, to_datetime, zone
 from rotaplan.gui import edits
@@ -18,10 +18,6 @@ from rotaplan.gui.suggest import rank_cover
 from rotaplan.gui.zones import system_zone_name
 
 __all__ = ["ProjectController"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectController", text)
 
 
 class ProjectController(QObject):
@@ -50,7 +46,7 @@ class ProjectController(QObject):
         try:
             project = change()
         except EditError as error:
-            self.prompts.error(_tr("Cannot do that"), str(error))
+            self.prompts.error(self.tr("Cannot do that"), str(error))
             return False
         self._document.apply(project, text)
         return True
@@ -73,7 +69,7 @@ class ProjectController(QObject):
 
     def add_person(self) -> str | None:
         """Ask for a name and add that person."""
-        name = self.prompts.text(_tr("New person"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New person"), self.tr("Name:"))
         if name is None:
             return None
         result: list[str] = []
@@ -83,14 +79,14 @@ class ProjectController(QObject):
             result.append(person_id)
             return project
 
-        if self._apply(change, _tr("Add person %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add person %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.PERSON, result[0]))
             return result[0]
         return None
 
     def add_schedule(self) -> str | None:
         """Ask for a name and add an empty schedule in this computer's zone."""
-        name = self.prompts.text(_tr("New schedule"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New schedule"), self.tr("Name:"))
         if name is None:
             return None
         result: list[str] = []
@@ -100,7 +96,7 @@ class ProjectController(QObject):
             result.append(schedule_id)
             return project
 
-        if self._apply(change, _tr("Add schedule %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add schedule %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.SCHEDULE, result[0]))
             return result[0]
         return None
@@ -109,9 +105,9 @@ class ProjectController(QObject):
         """Add a weekly layer starting today in the schedule's zone, on top of the others."""
         schedule = self.project.schedule(schedule_id)
         name = self.prompts.text(
-            _tr("New layer"),
-            _tr("Name:"),
-            _tr("Layer %1").replace("%1", str(len(schedule.layers) + 1)),
+            self.tr("New layer"),
+            self.tr("Name:"),
+            self.tr("Layer %1").replace("%1", str(len(schedule.layers) + 1)),
         )
         if name is None:
             return None
@@ -124,14 +120,14 @@ class ProjectController(QObject):
             result.append(layer_id)
             return project
 
-        if self._apply(change, _tr("Add layer %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add layer %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.LAYER, schedule_id, result[0]))
             return result[0]
         return None
 
     def add_policy(self) -> None:
         """Ask for a name and add an escalation policy."""
-        name = self.prompts.text(_tr("New escalation policy"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New escalation policy"), self.tr("Name:"))
         if name is None:
             return
         result: list[str] = []
@@ -141,13 +137,13 @@ class ProjectController(QObject):
             result.append(policy_id)
             return project
 
-        if self._apply(change, _tr("Add escalation policy %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add escalation policy %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.POLICY, result[0]))
 
     def add_time_off(self, person_id: str | None) -> None:
         """Ask for a time-off entry and add it."""
         if not self.project.people:
-            self.prompts.error(_tr("Cannot do that"), _tr("Add a person first."))
+            self.prompts.error(self.tr("Cannot do that"), self.tr("Add a person first."))
             return
         answer = self.prompts.time_off(self.project, person_id)
         if answer is None:
@@ -156,7 +152,7 @@ class ProjectController(QObject):
             lambda: edits.add_time_off(
                 self.project, answer.person_id, answer.start, answer.end, answer.note
             ),
-            _tr("Add time off"),
+            self.tr("Add time off"),
         )
 
     # Renaming and deleting
@@ -172,7 +168,7 @@ class ProjectController(QObject):
             Kind.TIME_OFF: lambda: edits.rename_time_off(project, int(ref.id), name),
         }
         if ref.kind in changes:
-            self._apply(changes[ref.kind], _tr("Rename to %1").replace("%1", name))
+            self._apply(changes[ref.kind], self.tr("Rename to %1").replace("%1", name))
 
     def delete(self, ref: Ref) -> None:
         """Delete a thing after asking."""
@@ -180,9 +176,9 @@ class ProjectController(QObject):
         label, change = self._deletion(project, ref)
         if change is None:
             return
-        if not self.prompts.confirm(_tr("Delete"), _tr("Delete %1?").replace("%1", label)):
+        if not self.prompts.confirm(self.tr("Delete"), self.tr("Delete %1?").replace("%1", label)):
             return
-        self._apply(change, _tr("Delete %1").replace("%1", label))
+        self._apply(change, self.tr("Delete %1").replace("%1", label))
 
     def _deletion(self, project: Project, ref: Ref) -> tuple[str, Callable[[], Project] | None]:
         if ref.kind is Kind.PERSON:
@@ -195,7 +191,7 @@ class ProjectController(QObject):
         if ref.kind is Kind.POLICY:
             return project.policy(ref.id).name, lambda: edits.delete_policy(project, ref.id)
         if ref.kind is Kind.TIME_OFF:
-            return _tr("this time off"), lambda: edits.delete_time_off(project, int(ref.id))
+            return self.tr("this time off"), lambda: edits.delete_time_off(project, int(ref.id))
         return "", None
 
     # Overrides
@@ -206,7 +202,7 @@ class ProjectController(QObject):
     def create_override(self, schedule_id: str, start: Instant, end: Instant) -> None:
         """Ask who covers ``[start, end)`` (suggestions first) and add the override."""
         candidates = rank_cover(self.project, schedule_id, start, end)
-        person_id = self.prompts.choose_person(_tr("Add override"), self.project, candidates)
+        person_id = self.prompts.choose_person(self.tr("Add override"), self.project, candidates)
         if person_id is None:
             return
         name = self.project.person(person_id).name
@@ -218,7 +214,7 @@ class ProjectController(QObject):
                 self._datetime(schedule_id, end),
                 person_id,
             )[0],
-            _tr("Add override for %1").replace("%1", name),
+            self.tr("Add override for %1").replace("%1", name),
         )
 
     def move_override(
@@ -233,14 +229,14 @@ class ProjectController(QObject):
                 self._datetime(schedule_id, start),
                 self._datetime(schedule_id, end),
             ),
-            _tr("Move override"),
+            self.tr("Move override"),
         )
 
     def delete_override(self, schedule_id: str, override_id: str) -> None:
         """Delete an override (undoable, so no question asked)."""
         self._apply(
             lambda: edits.delete_override(self.project, schedule_id, override_id),
-            _tr("Delete override"),
+            self.tr("Delete override"),
         )
 
     def change_override_person(self, schedule_id: str, override_id: str) -> None:
@@ -250,7 +246,7 @@ class ProjectController(QObject):
         candidates = rank_cover(
             self.project, schedule_id, instant(override.start), instant(override.end)
         )
-        person_id = self.prompts.choose_person(_tr("Change person"), self.project, candidates)
+        person_id = self.prompts.choose_person(self.tr("Change person"), self.project, candidates)
         if person_id is None or person_id == override.person:
             return
         changed = dataclasses.replace(override, person=person_id)
@@ -259,7 +255,7 @@ class ProjectController(QObject):
             overrides=tuple(changed if o.id == override_id else o for o in schedule.overrides),
         )
         self._apply(
-            lambda: edits.replace_schedule(self.project, new), _tr("Change override person")
+            lambda: edits.replace_schedule(self.project, new), self.tr("Change override person")
         )
 
     # Editors
@@ -268,14 +264,14 @@ class ProjectController(QObject):
         """Apply the schedule editor's values."""
         self._apply(
             lambda: edits.replace_schedule(self.project, schedule),
-            _tr("Edit schedule %1").replace("%1", schedule.name),
+            self.tr("Edit schedule %1").replace("%1", schedule.name),
         )
 
     def apply_person(self, person: Person) -> None:
         """Apply the person editor's values."""
         self._apply(
             lambda: edits.replace_person(self.project, person),
-            _tr("Edit person %1").replace("%1", person.name),
+            self.tr("Edit person %1").replace("%1", person.name),
         )
 
     def apply_layer(self, schedule_id: str, layer: Layer, apply_from: datetime | None) -> None:
@@ -289,6 +285,6 @@ class ProjectController(QObject):
             result.append(layer_id)
             return project
 
-        text = _tr("Edit layer %1").replace("%1", layer.name or layer.id)
+        text = self.tr("Edit layer %1").replace("%1", layer.name or layer.id)
         if self._apply(change, text) and result[0] != layer.id:
             self.selected.emit(Ref(Kind.LAYER, schedule_id, result[0]))

@@ -11,7 +11,7 @@ from typing import Protocol
 from rotaplan.core import Project
 from rotaplan.gui.suggest import Candidate
 
-__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer"]
+__all__ = ["Preferences", "Prompts", "SaveChoice", "TimeOffAnswer"]
 
 
 class SaveChoice(Enum):
@@ -30,6 +30,14 @@ class TimeOffAnswer:
     start: datetime
     end: datetime
     note: str
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The user's preferences as edited."""
+
+    autosave_minutes: int
+    language: str
 
 
 class Prompts(Protocol):
@@ -66,3 +74,6 @@ class Prompts(Protocol):
 
     def time_zone(self, current: str) -> str | None:
         """An IANA time zone name."""
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        """The preferences, starting from ``current``."""

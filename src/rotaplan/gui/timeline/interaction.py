@@ -10,6 +10,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import Instant, Interval, Piece, Project, instant, to_datetime, zone
+from rotaplan.gui.i18n import format_datetime, format_time
 from rotaplan.gui.timeline.geometry import TimeAxis, snap
 from rotaplan.gui.timeline.painter import RowBox
 from rotaplan.gui.timeline.rows import Block, RowKind
@@ -122,12 +123,20 @@ def format_range(start: Instant, end: Instant, tz: tzinfo) -> str:
     same_day = a.date() == b.date() or (
         (b - a).total_seconds() <= 86_400 and b.hour == 0 == b.minute
     )
-    tail = f"{b:%H:%M}" if same_day and a.date() == b.date() else f"{b:%a %d %b %H:%M}"
-    return f"{a:%a %d %b %H:%M} – {tail}"
+    tail = format_time(b) if same_day and a.date() == b.date() else format_datetime(b)
+    return (
+        QCoreApplication.translate("Timeline", "%1 – %2", "a range of times")
+        .replace("%1", format_datetime(a))
+        .replace("%2", tail)
+    )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+def _in_zone(text: str, zone_name: str) -> str:
+    return (
+        QCoreApplication.translate("Timeline", "%1 (%2)", "a time range and its time zone")
+        .replace("%1", text)
+        .replace("%2", zone_name)
+    )
 
 
 def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
@@ -139,9 +148,11 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
     if hit.block is None and hit.gap is not None:
         return "\n".join(
             [
-                _tr("No one on call"),
-                f"{format_range(hit.gap.start, hit.gap.end, tz)} ({zone_name})",
-                _tr("Drag here or right-click to cover it with an override."),
+                QCoreApplication.translate("Timeline", "No one on call"),
+                _in_zone(format_range(hit.gap.start, hit.gap.end, tz), zone_name),
+                QCoreApplication.translate(
+                    "Timeline", "Drag here or right-click to cover it with an override."
+                ),
             ]
         )
     if hit.block is None:
@@ -149,11 +160,11 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
     block = hit.block
     person = project.people_by_id.get(block.person)
     name = person.name if person else block.person
-    lines = [name, f"{format_range(block.start, block.end, tz)} ({zone_name})"]
+    lines = [name, _in_zone(format_range(block.start, block.end, tz), zone_name)]
     if person and person.time_zone != zone_name:
         own = zone(person.time_zone)
         lines.append(
-            _tr("%1 their time (%2)")
+            QCoreApplication.translate("Timeline", "%1 their time (%2)")
             .replace("%1", format_range(block.start, block.end, own))
             .replace("%2", person.time_zone)
         )
@@ -162,17 +173,28 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
         if kind == "layer":
             index = next(i for i, layer in enumerate(schedule.layers) if layer.id == source_id)
             layer = schedule.layers[index]
-            label = layer.name or _tr("Layer %1").replace("%1", str(index + 1))
-            lines.append(_tr("From layer: %1").replace("%1", label))
+            label = layer.name or QCoreApplication.translate("Timeline", "Layer %1").replace(
+                "%1", str(index + 1)
+            )
+            lines.append(
+                QCoreApplication.translate("Timeline", "From layer: %1").replace("%1", label)
+            )
         else:
-            lines.append(_tr("From an override"))
+            lines.append(QCoreApplication.translate("Timeline", "From an override"))
     elif row.kind is RowKind.OVERRIDES:
-        lines.append(_tr("Override: drag to move, drag an edge to resize, Del to delete."))
+        lines.append(
+            QCoreApplication.translate(
+                "Timeline", "Override: drag to move, drag an edge to resize, Del to delete."
+            )
+        )
     for entry in project.time_off:
         if entry.person != block.person:
             continue
         if instant(entry.start) < block.end and instant(entry.end) > block.start:
-            note = f" ({entry.note})" if entry.note else ""
-            lines.append(_tr("Away during this shift%1").replace("%1", note))
+            if entry.note:
+                away = QCoreApplication.translate("Timeline", "Away during this shift (%1)")
+                lines.append(away.replace("%1", entry.note))
+            else:
+                lines.append(QCoreApplication.translate("Timeline", "Away during this shift"))
             break
     return "\n".join(lines)
