@@ -46,7 +46,7 @@ class ProjectController(QObject):
         try:
             project = change()
         except EditError as error:
-            self.prompts.error(self.tr("Cannot do that"), str(error))
+            self.prompts.error(self.tr("Cannot do that"), error.translated())
             return False
         self._document.apply(project, text)
         return True

@@ -34,6 +34,7 @@ class Hint:
     key: str
     text: str
     target: Callable[[], QPoint | None]
+    side: Side = Side.BELOW
 
 
 class HintBubble(QWidget):
@@ -84,11 +85,15 @@ class HintBubble(QWidget):
         self.step.setText(self.tr("%1 of %2").replace("%1", str(number)).replace("%2", str(count)))
         self.next.setText(self.tr("Done") if last else self.tr("Next"))
 
-    def point_at(self, tip: QPoint) -> None:
-        """Place the bubble next to ``tip`` (host coordinates) on the side where it fits."""
+    def point_at(self, tip: QPoint, prefer: Side = Side.BELOW) -> None:
+        """Place the bubble next to ``tip`` (host coordinates), on ``prefer`` if it fits there."""
         area = self._host.rect().adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
         self.tip = tip
-        for side in (Side.BELOW, Side.ABOVE, Side.LEFT, Side.RIGHT):
+        order = [
+            prefer,
+            *(s for s in (Side.BELOW, Side.ABOVE, Side.LEFT, Side.RIGHT) if s != prefer),
+        ]
+        for side in order:
             self._set_side(side)
             rect = self._rect_for(side, tip)
             if area.contains(rect):
@@ -217,7 +222,7 @@ class HintTour(QObject):
         tip = hint.target() if hint else None
         if tip is None:
             return False
-        self.bubble.point_at(tip)
+        self.bubble.point_at(tip, hint.side if hint else Side.BELOW)
         return True
 
     def stop(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import Project, Window, render_schedule
 from rotaplan.gui.autosave import Recovery
-from rotaplan.gui.hints import Hint, HintTour
+from rotaplan.gui.hints import Hint, HintTour, Side
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.timeline.rows import Mode, RowKind
 from rotaplan.store.demo import demo_project, resource_path
@@ -318,6 +318,7 @@ class FirstRun(QObject):
                     "undoes it."
                 ),
                 self._inspector_point,
+                Side.LEFT,
             ),
         ]
 
@@ -328,7 +329,7 @@ class FirstRun(QObject):
         viewport = timeline.viewport()
         for box in timeline.boxes:
             if box.row.kind is kind:
-                y = box.top + box.height // 2
+                y = box.top + box.height * 3 // 4
                 if not 0 <= y < viewport.height():
                     return None
                 return viewport.mapTo(self._window, QPoint(round(x), y))
@@ -358,7 +359,7 @@ class FirstRun(QObject):
         dock = self._window.findChild(QDockWidget, "inspector_dock")
         if dock is None or not dock.isVisible():
             return None
-        return dock.mapTo(self._window, QPoint(0, dock.height() // 3))
+        return dock.mapTo(self._window, QPoint(6, 60))
 
 
 def _schedule_with_layers(project: Project, visible: Window | None = None) -> str | None:

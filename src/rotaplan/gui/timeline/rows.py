@@ -211,7 +211,7 @@ class RenderCache:
 
 
 def _layer_title(index: int) -> str:
-    return QCoreApplication.translate("Timeline", "Layer %n", "", index + 1)
+    return QCoreApplication.translate("Timeline", "Layer %1").replace("%1", str(index + 1))
 
 
 _Timed = TypeVar("_Timed", Block, Piece, Interval)
