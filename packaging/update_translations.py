@@ -119,7 +119,7 @@ def main() -> int:
             print(
                 "  warning: texts in contexts that never match at run time: "
                 + ", ".join(bad)
-                + " (use self.tr() in a class, or QCoreApplication.translate(\"Context\", ...))"
+                + ' (use self.tr() in a class, or QCoreApplication.translate("Context", ...))'
             )
     return 0
 

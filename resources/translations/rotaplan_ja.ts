@@ -297,7 +297,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="+273"/>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="+275"/>
         <source>Add a schedule with a layer to see the timeline hints.</source>
         <translation>タイムラインのヒントを見るには、レイヤーのあるスケジュールを追加してください。</translation>
     </message>
@@ -1219,7 +1219,7 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="-258"/>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="-260"/>
         <location line="+5"/>
         <source>Welcome to Rotaplan</source>
         <translation>Rotaplan へようこそ</translation>

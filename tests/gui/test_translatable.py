@@ -124,7 +124,7 @@ def problems(sources: dict[str, str]) -> list[str]:
 
 
 def test_the_scan_finds_untranslatable_texts() -> None:
-    sample = '''
+    sample = """
 class Form(QWidget):
     def __init__(self):
         self.label = QLabel("Name", self)
@@ -139,7 +139,7 @@ class Base(QWidget):
         self.setToolTip(self.tr("Shared"))
 class Editor(Base):
     pass
-'''
+"""
     found = problems({"sample.py": sample})
     assert len(found) == 7, found
     assert any("QLabel('Name'" in line for line in found)

@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -99,7 +99,9 @@ def run(
             print(f"rotaplan: {error}", file=sys.stderr)
             return 2
     elif demo:
-        project = demo_project(utc_now().date())
+        # The story starts last Monday: this week, its second, has the gaps and conflicts.
+        today = utc_now().date()
+        project = demo_project(today - timedelta(days=today.weekday() + 7))
     else:
         project = Project(name="Untitled")
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])

@@ -17,7 +17,7 @@ from rotaplan.gui.i18n import fill
 __all__ = ["QT_TRANSLATE_NOOP", "EditError", "GuiError"]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  # the name lupdate finds
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark ``text`` for translation in ``context`` without translating it yet."""
     del context
     return text

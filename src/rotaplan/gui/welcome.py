@@ -4,7 +4,7 @@ PagerDuty, and a tour of the timeline shown once (both can be opened again from 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -235,7 +235,9 @@ class FirstRun(QObject):
     def _demo(self) -> None:
         window = self._window
         if window.maybe_save():
-            window.document.reset(demo_project(self._today()), None)
+            # The story starts last Monday: this week, its second, has the gaps and conflicts.
+            today = self._today()
+            window.document.reset(demo_project(today - timedelta(days=today.weekday() + 7)), None)
             window.go_today()
         self.hints_once()
 
