@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from rotaplan.core import instant
 from rotaplan.gui.app import create_window
+from rotaplan.gui.i18n import install_language
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
@@ -123,6 +124,29 @@ def escalation_and_time_off(app: QApplication, folder: Path) -> None:
     win.close()
 
 
+def shoot_japanese(app: QApplication, folder: Path) -> None:
+    """The main window and the welcome screen in Japanese (needs a CJK font, see
+    docs/translating.md), then back to English."""
+    app.setPalette(app.style().standardPalette())
+    install_language(app, "ja")
+    try:
+        win = window(folder, "ja")
+        win._load_holidays()
+        win.sidebar.select(Ref(Kind.SCHEDULE, "primary"))
+        win.set_span_days(7)
+        win.go_today()
+        shoot(app, win, "main-window-ja")
+        dialog = win.first_run.show_welcome()
+        for _ in range(3):
+            app.processEvents()
+        dialog.grab().save(str(IMAGES / "welcome-ja.png"))
+        print(Path("docs/images/welcome-ja.png"))
+        dialog.close()
+        win.close()
+    finally:
+        install_language(app, "en")
+
+
 def main() -> int:
     """Render every view."""
     app = QApplication(sys.argv[:1])
@@ -156,6 +180,7 @@ def main() -> int:
         app.setPalette(app.style().standardPalette())
         sync_dialogs(app, folder)
         escalation_and_time_off(app, folder)
+        shoot_japanese(app, folder)
     return 0
 
 

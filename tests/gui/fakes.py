@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rotaplan.core import Project
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer, TimeOffPreview
+from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
@@ -42,6 +42,7 @@ class ScriptedPrompts:
     calendars: list[str | None] = field(default_factory=list)
     reviews: list[bool] = field(default_factory=list)
     previews: list[TimeOffPreview] = field(default_factory=list)
+    preference_answers: list[Preferences | None] = field(default_factory=list)
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
         self.asked.append(("text", title))
@@ -121,6 +122,10 @@ class ScriptedPrompts:
         self.asked.append(("review_time_off", preview.file_name))
         self.previews.append(preview)
         return self.reviews.pop(0) if self.reviews else True
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        self.asked.append(("preferences", current.language))
+        return self.preference_answers.pop(0) if self.preference_answers else None
 
 
 @dataclass

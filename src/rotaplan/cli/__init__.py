@@ -22,6 +22,8 @@ _COMMAND_MODULES = (render, check, report, simulate, suggest, ical, pagerduty)
 
 _COMMAND_NAMES: set[str] = set()
 
+_SELF_TEST_HELP = "open the window, paint it once, print how long that took and exit"
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
@@ -31,17 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rotaplan {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the demo project")
+    parser.add_argument("--self-test", action="store_true", help=_SELF_TEST_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the desktop window")
     gui.add_argument("file", nargs="?", help="project file to open")
     gui.add_argument("--demo", action="store_true", dest="gui_demo", help="open the demo project")
+    gui.add_argument("--self-test", action="store_true", dest="gui_self_test", help=_SELF_TEST_HELP)
     for module in _COMMAND_MODULES:
         module.register(commands)
     _COMMAND_NAMES.update(commands.choices)
     return parser
 
 
-def _open_window(file: str | None, demo: bool) -> int:
+def _open_window(file: str | None, demo: bool, self_test: bool = False) -> int:
     # The GUI sits above the CLI in the layering (DESIGN §1), so it is found at run time: headless
     # commands never import Qt.
     try:
@@ -51,7 +55,7 @@ def _open_window(file: str | None, demo: bool) -> int:
             print("rotaplan: the desktop window is coming; use the sub-commands (rotaplan --help)")
             return 0
         raise CommandError(f"cannot start the window: {error}") from None
-    result: int = gui.run(file=file, demo=demo)
+    result: int = gui.run(file=file, demo=demo, self_test=self_test)
     return result
 
 
@@ -68,9 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(stop.code or 0)
     try:
         if args.command is None:
-            return _open_window(None, args.demo)
+            return _open_window(None, args.demo, args.self_test)
         if args.command == "gui":
-            return _open_window(args.file, args.gui_demo or args.demo)
+            return _open_window(
+                args.file, args.gui_demo or args.demo, args.gui_self_test or args.self_test
+            )
         status: int = args.run(args)
         return status
     except CommandError as error:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from rotaplan import __version__
@@ -15,6 +17,7 @@ from rotaplan.core import Project
 from rotaplan.gui.autosave import Autosaver, find_recoveries
 from rotaplan.gui.document import Document
 from rotaplan.gui.holidays import HolidayCalendar
+from rotaplan.gui.i18n import install_language
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.settings import Settings, default_settings
@@ -22,7 +25,18 @@ from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
 from rotaplan.store import StoreError, load
 from rotaplan.store.demo import demo_project
 
-__all__ = ["create_window", "default_recovery_folder", "run", "utc_now"]
+__all__ = [
+    "HOME_VARIABLE",
+    "create_window",
+    "default_recovery_folder",
+    "run",
+    "user_settings",
+    "utc_now",
+]
+
+# When set, settings.ini and the recovery folder live in this folder instead of the user's
+# (self-tests, screenshots and CI runs never touch the real preferences).
+HOME_VARIABLE = "ROTAPLAN_HOME"
 
 
 def utc_now() -> datetime:
@@ -31,10 +45,20 @@ def utc_now() -> datetime:
 
 
 def default_recovery_folder() -> Path:
-    """Where this user's recovery files live."""
+    """Where this user's recovery files live (``$ROTAPLAN_HOME/recovery`` when that is set)."""
+    if os.environ.get(HOME_VARIABLE):
+        return Path(os.environ[HOME_VARIABLE]) / "recovery"
     import platformdirs
 
     return Path(platformdirs.user_state_dir("Rotaplan", "Rotaplan")) / "recovery"
+
+
+def user_settings() -> Settings:
+    """This user's settings (``$ROTAPLAN_HOME/settings.ini`` when that is set)."""
+    if os.environ.get(HOME_VARIABLE):
+        ini = Path(os.environ[HOME_VARIABLE]) / "settings.ini"
+        return Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    return Settings(default_settings())
 
 
 def create_window(
@@ -57,8 +81,18 @@ def create_window(
     return window
 
 
-def run(file: str | None = None, demo: bool = False, argv: Sequence[str] | None = None) -> int:
-    """Open the window on ``file``, the demo or an empty project; returns the exit status."""
+def run(
+    file: str | None = None,
+    demo: bool = False,
+    argv: Sequence[str] | None = None,
+    self_test: bool = False,
+) -> int:
+    """Open the window on ``file``, the demo or an empty project; returns the exit status.
+
+    With ``self_test`` the window is built, painted once and closed again, and one line says how
+    long that took (packaging smoke tests run it offscreen).
+    """
+    started = time.perf_counter()
     path = Path(file) if file else None
     if path is not None:
         try:
@@ -67,17 +101,42 @@ def run(file: str | None = None, demo: bool = False, argv: Sequence[str] | None 
             print(f"rotaplan: {error}", file=sys.stderr)
             return 2
     elif demo:
-        project = demo_project(utc_now().date())
+        # The story starts last Monday: this week, its second, has the gaps and conflicts.
+        today = utc_now().date()
+        project = demo_project(today - timedelta(days=today.weekday() + 7))
     else:
         project = Project(name="Untitled")
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setOrganizationName("Rotaplan")
     app.setApplicationName("Rotaplan")
     app.setApplicationVersion(__version__)
+    settings = user_settings()
+    install_language(app, settings.language())
     folder = default_recovery_folder()
-    window = create_window(
-        project, path, Settings(default_settings()), folder, tokens=KeyringTokenStore()
-    )
+    window = create_window(project, path, settings, folder, tokens=KeyringTokenStore())
     window.show()
-    QTimer.singleShot(0, lambda: window.offer_recovery(find_recoveries(folder)))
+    if self_test:
+        return _self_test(app, window, started)
+    opened = path is not None or demo
+    QTimer.singleShot(0, lambda: window.first_run.start(find_recoveries(folder), opened))
     return app.exec()
+
+
+def _self_test(app: QApplication, window: MainWindow, started: float) -> int:
+    app.processEvents()
+    image = window.grab().toImage()
+    elapsed = (time.perf_counter() - started) * 1000
+    # A painted window shows several colours along its diagonal; a blank grab shows one.
+    steps = 64
+    colours = {
+        image.pixel(image.width() * i // steps, image.height() * i // steps) for i in range(steps)
+    }
+    painted = not image.isNull() and len(colours) >= 3
+    window.hide()
+    window.deleteLater()
+    app.processEvents()
+    if not painted:
+        print("rotaplan: self-test failed: the window did not paint", file=sys.stderr)
+        return 1
+    print(f"rotaplan: self-test ok (window painted in {elapsed:.0f} ms)")
+    return 0

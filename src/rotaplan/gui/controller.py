@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from rotaplan.core import (
     EscalationPolicy,
@@ -29,10 +29,6 @@ from rotaplan.gui.suggest import rank_cover
 from rotaplan.gui.zones import system_zone_name
 
 __all__ = ["ProjectController"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectController", text)
 
 
 class ProjectController(QObject):
@@ -61,7 +57,7 @@ class ProjectController(QObject):
         try:
             project = change()
         except EditError as error:
-            self.prompts.error(_tr("Cannot do that"), str(error))
+            self.prompts.error(self.tr("Cannot do that"), error.translated())
             return False
         self._document.apply(project, text)
         return True
@@ -84,7 +80,7 @@ class ProjectController(QObject):
 
     def add_person(self) -> str | None:
         """Ask for a name and add that person."""
-        name = self.prompts.text(_tr("New person"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New person"), self.tr("Name:"))
         if name is None:
             return None
         result: list[str] = []
@@ -94,14 +90,14 @@ class ProjectController(QObject):
             result.append(person_id)
             return project
 
-        if self._apply(change, _tr("Add person %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add person %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.PERSON, result[0]))
             return result[0]
         return None
 
     def add_schedule(self) -> str | None:
         """Ask for a name and add an empty schedule in this computer's zone."""
-        name = self.prompts.text(_tr("New schedule"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New schedule"), self.tr("Name:"))
         if name is None:
             return None
         result: list[str] = []
@@ -111,7 +107,7 @@ class ProjectController(QObject):
             result.append(schedule_id)
             return project
 
-        if self._apply(change, _tr("Add schedule %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add schedule %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.SCHEDULE, result[0]))
             return result[0]
         return None
@@ -120,9 +116,9 @@ class ProjectController(QObject):
         """Add a weekly layer starting today in the schedule's zone, on top of the others."""
         schedule = self.project.schedule(schedule_id)
         name = self.prompts.text(
-            _tr("New layer"),
-            _tr("Name:"),
-            _tr("Layer %1").replace("%1", str(len(schedule.layers) + 1)),
+            self.tr("New layer"),
+            self.tr("Name:"),
+            self.tr("Layer %1").replace("%1", str(len(schedule.layers) + 1)),
         )
         if name is None:
             return None
@@ -135,14 +131,14 @@ class ProjectController(QObject):
             result.append(layer_id)
             return project
 
-        if self._apply(change, _tr("Add layer %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add layer %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.LAYER, schedule_id, result[0]))
             return result[0]
         return None
 
     def add_policy(self) -> None:
         """Ask for a name and add an escalation policy."""
-        name = self.prompts.text(_tr("New escalation policy"), _tr("Name:"))
+        name = self.prompts.text(self.tr("New escalation policy"), self.tr("Name:"))
         if name is None:
             return
         result: list[str] = []
@@ -152,13 +148,13 @@ class ProjectController(QObject):
             result.append(policy_id)
             return project
 
-        if self._apply(change, _tr("Add escalation policy %1").replace("%1", name)):
+        if self._apply(change, self.tr("Add escalation policy %1").replace("%1", name)):
             self.selected.emit(Ref(Kind.POLICY, result[0]))
 
     def add_time_off(self, person_id: str | None) -> None:
         """Ask for a time-off entry and add it."""
         if not self.project.people:
-            self.prompts.error(_tr("Cannot do that"), _tr("Add a person first."))
+            self.prompts.error(self.tr("Cannot do that"), self.tr("Add a person first."))
             return
         answer = self.prompts.time_off(self.project, person_id)
         if answer is None:
@@ -167,7 +163,7 @@ class ProjectController(QObject):
             lambda: edits.add_time_off(
                 self.project, answer.person_id, answer.start, answer.end, answer.note
             ),
-            _tr("Add time off"),
+            self.tr("Add time off"),
         )
 
     # Renaming and deleting
@@ -183,7 +179,7 @@ class ProjectController(QObject):
             Kind.TIME_OFF: lambda: edits.rename_time_off(project, int(ref.id), name),
         }
         if ref.kind in changes:
-            self._apply(changes[ref.kind], _tr("Rename to %1").replace("%1", name))
+            self._apply(changes[ref.kind], self.tr("Rename to %1").replace("%1", name))
 
     def delete(self, ref: Ref) -> None:
         """Delete a thing after asking."""
@@ -191,9 +187,9 @@ class ProjectController(QObject):
         label, change = self._deletion(project, ref)
         if change is None:
             return
-        if not self.prompts.confirm(_tr("Delete"), _tr("Delete %1?").replace("%1", label)):
+        if not self.prompts.confirm(self.tr("Delete"), self.tr("Delete %1?").replace("%1", label)):
             return
-        self._apply(change, _tr("Delete %1").replace("%1", label))
+        self._apply(change, self.tr("Delete %1").replace("%1", label))
 
     def _deletion(self, project: Project, ref: Ref) -> tuple[str, Callable[[], Project] | None]:
         if ref.kind is Kind.PERSON:
@@ -206,7 +202,7 @@ class ProjectController(QObject):
         if ref.kind is Kind.POLICY:
             return project.policy(ref.id).name, lambda: edits.delete_policy(project, ref.id)
         if ref.kind is Kind.TIME_OFF:
-            return _tr("this time off"), lambda: edits.delete_time_off(project, int(ref.id))
+            return self.tr("this time off"), lambda: edits.delete_time_off(project, int(ref.id))
         return "", None
 
     # Overrides
@@ -217,7 +213,7 @@ class ProjectController(QObject):
     def create_override(self, schedule_id: str, start: Instant, end: Instant) -> None:
         """Ask who covers ``[start, end)`` (suggestions first) and add the override."""
         candidates = rank_cover(self.project, schedule_id, start, end)
-        person_id = self.prompts.choose_person(_tr("Add override"), self.project, candidates)
+        person_id = self.prompts.choose_person(self.tr("Add override"), self.project, candidates)
         if person_id is None:
             return
         name = self.project.person(person_id).name
@@ -229,7 +225,7 @@ class ProjectController(QObject):
                 self._datetime(schedule_id, end),
                 person_id,
             )[0],
-            _tr("Add override for %1").replace("%1", name),
+            self.tr("Add override for %1").replace("%1", name),
         )
 
     def move_override(
@@ -244,14 +240,14 @@ class ProjectController(QObject):
                 self._datetime(schedule_id, start),
                 self._datetime(schedule_id, end),
             ),
-            _tr("Move override"),
+            self.tr("Move override"),
         )
 
     def delete_override(self, schedule_id: str, override_id: str) -> None:
         """Delete an override (undoable, so no question asked)."""
         self._apply(
             lambda: edits.delete_override(self.project, schedule_id, override_id),
-            _tr("Delete override"),
+            self.tr("Delete override"),
         )
 
     def change_override_person(self, schedule_id: str, override_id: str) -> None:
@@ -261,7 +257,7 @@ class ProjectController(QObject):
         candidates = rank_cover(
             self.project, schedule_id, instant(override.start), instant(override.end)
         )
-        person_id = self.prompts.choose_person(_tr("Change person"), self.project, candidates)
+        person_id = self.prompts.choose_person(self.tr("Change person"), self.project, candidates)
         if person_id is None or person_id == override.person:
             return
         changed = dataclasses.replace(override, person=person_id)
@@ -270,7 +266,7 @@ class ProjectController(QObject):
             overrides=tuple(changed if o.id == override_id else o for o in schedule.overrides),
         )
         self._apply(
-            lambda: edits.replace_schedule(self.project, new), _tr("Change override person")
+            lambda: edits.replace_schedule(self.project, new), self.tr("Change override person")
         )
 
     # Editors
@@ -279,14 +275,14 @@ class ProjectController(QObject):
         """Apply the schedule editor's values."""
         self._apply(
             lambda: edits.replace_schedule(self.project, schedule),
-            _tr("Edit schedule %1").replace("%1", schedule.name),
+            self.tr("Edit schedule %1").replace("%1", schedule.name),
         )
 
     def apply_person(self, person: Person) -> None:
         """Apply the person editor's values."""
         self._apply(
             lambda: edits.replace_person(self.project, person),
-            _tr("Edit person %1").replace("%1", person.name),
+            self.tr("Edit person %1").replace("%1", person.name),
         )
 
     def apply_layer(self, schedule_id: str, layer: Layer, apply_from: datetime | None) -> None:
@@ -300,7 +296,7 @@ class ProjectController(QObject):
             result.append(layer_id)
             return project
 
-        text = _tr("Edit layer %1").replace("%1", layer.name or layer.id)
+        text = self.tr("Edit layer %1").replace("%1", layer.name or layer.id)
         if self._apply(change, text) and result[0] != layer.id:
             self.selected.emit(Ref(Kind.LAYER, schedule_id, result[0]))
 
@@ -308,13 +304,13 @@ class ProjectController(QObject):
         """Apply the escalation policy editor's values."""
         self._apply(
             lambda: edits.replace_policy(self.project, policy),
-            _tr("Edit escalation policy %1").replace("%1", policy.name),
+            self.tr("Edit escalation policy %1").replace("%1", policy.name),
         )
 
     def apply_time_off(self, index: int, entry: TimeOff) -> None:
         """Apply the time-off editor's values to the entry at ``index``."""
         self._apply(
-            lambda: edits.replace_time_off(self.project, index, entry), _tr("Edit time off")
+            lambda: edits.replace_time_off(self.project, index, entry), self.tr("Edit time off")
         )
 
     # Time off on the timeline
@@ -333,7 +329,7 @@ class ProjectController(QObject):
                 self._person_datetime(person_id, end),
             )
 
-        if self._apply(change, _tr("Add time off")):
+        if self._apply(change, self.tr("Add time off")):
             self.selected.emit(Ref(Kind.TIME_OFF, str(len(self.project.time_off) - 1)))
 
     def move_time_off(self, index: int, start: Instant, end: Instant) -> None:
@@ -346,9 +342,9 @@ class ProjectController(QObject):
                 self._person_datetime(person_id, start),
                 self._person_datetime(person_id, end),
             ),
-            _tr("Move time off"),
+            self.tr("Move time off"),
         )
 
     def delete_time_off(self, index: int) -> None:
         """Delete a time-off entry (undoable, so no question asked)."""
-        self._apply(lambda: edits.delete_time_off(self.project, index), _tr("Delete time off"))
+        self._apply(lambda: edits.delete_time_off(self.project, index), self.tr("Delete time off"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from rotaplan.core import Project, localize, zone
-from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer, TimeOffPreview
+from rotaplan.gui.i18n import language_names
+from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
@@ -40,9 +42,14 @@ from rotaplan.gui.sync.dialogs import (
 from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog
 from rotaplan.gui.zones import all_zone_names
 
-__all__ = ["DialogPrompts", "PersonPicker", "TimeOffDialog", "TimeOffImportDialog", "swatch"]
-
-_FILTER = "Rotaplan projects (*.rotaplan);;All files (*)"
+__all__ = [
+    "DialogPrompts",
+    "PersonPicker",
+    "PreferencesDialog",
+    "TimeOffDialog",
+    "TimeOffImportDialog",
+    "swatch",
+]
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -63,10 +70,10 @@ class PersonPicker(QDialog):
         self.list = QListWidget(self)
         for candidate in candidates:
             person = project.person(candidate.person_id)
-            reason = candidate.reason
-            if candidate.member and candidate.available:
-                reason = self.tr("in this rotation") + " · " + reason
-            item = QListWidgetItem(swatch(person.color), f"{person.name} — {reason}")
+            text = (
+                self.tr("%1 — %2").replace("%1", person.name).replace("%2", self.reason(candidate))
+            )
+            item = QListWidgetItem(swatch(person.color), text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             if not candidate.available:
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
@@ -83,6 +90,21 @@ class PersonPicker(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(460, 360)
+
+    def reason(self, candidate: Candidate) -> str:
+        """Why ``candidate`` ranks where it does, in words."""
+        if candidate.away_note:
+            return self.tr("away (%1)").replace("%1", candidate.away_note)
+        if candidate.away_note is not None:
+            return self.tr("away")
+        if candidate.busy_in is not None:
+            return self.tr("on call for %1").replace("%1", candidate.busy_in)
+        hours = QLocale().toString(round(candidate.hours))
+        if candidate.member:
+            return self.tr("in this rotation · %1 h on call in the 4 weeks around").replace(
+                "%1", hours
+            )
+        return self.tr("%1 h on call in the 4 weeks around").replace("%1", hours)
 
     def chosen(self) -> str | None:
         """The selected person's id."""
@@ -188,10 +210,53 @@ class TimeOffImportDialog(QDialog):
         self.resize(480, 360)
 
 
-class DialogPrompts:
+class PreferencesDialog(QDialog):
+    """Autosave interval and language."""
+
+    def __init__(self, current: Preferences, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._current = current
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(0, 120)
+        self.autosave.setValue(current.autosave_minutes)
+        self.autosave.setSpecialValueText(self.tr("Never"))
+        self.autosave.setSuffix(self.tr(" min"))
+        self.autosave.setToolTip(
+            self.tr("How often a recovery copy of unsaved changes is written (0 = never).")
+        )
+        self.language = QComboBox(self)
+        for code, name in language_names().items():
+            self.language.addItem(name, code)
+        index = self.language.findData(current.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.restart_note = QLabel(self.tr("The new language applies when Rotaplan restarts."))
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.restart_note.setVisible(self.answer().language != current.language)
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Save recovery copy every"), self.autosave)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.restart_note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def answer(self) -> Preferences:
+        """The preferences as entered."""
+        return Preferences(self.autosave.value(), str(self.language.currentData()))
+
+
+class DialogPrompts(QObject):
     """The real questions, as modal dialogs over ``parent``."""
 
     def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self._parent = parent
 
     def text(self, title: str, label: str, default: str = "") -> str | None:
@@ -218,9 +283,9 @@ class DialogPrompts:
         """Save, discard or cancel."""
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self._parent.tr("Unsaved changes"))
-        box.setText(self._parent.tr("Save the changes to “%1” before closing?").replace("%1", name))
-        box.setInformativeText(self._parent.tr("Your changes are lost if you don't save them."))
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to “%1” before closing?").replace("%1", name))
+        box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -235,17 +300,20 @@ class DialogPrompts:
             return SaveChoice.DISCARD
         return SaveChoice.CANCEL
 
+    def _filter(self) -> str:
+        return self.tr("Rotaplan projects (*.rotaplan);;All files (*)")
+
     def open_path(self, folder: str) -> str | None:
         """A project file to open."""
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self._parent.tr("Open project"), folder, _FILTER
+            self._parent, self.tr("Open project"), folder, self._filter()
         )
         return path or None
 
     def save_path(self, suggested: str) -> str | None:
         """Where to save."""
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, self._parent.tr("Save project"), suggested, _FILTER
+            self._parent, self.tr("Save project"), suggested, self._filter()
         )
         if path and not path.endswith(".rotaplan"):
             path += ".rotaplan"
@@ -267,7 +335,7 @@ class DialogPrompts:
         """Whether to recover unsaved work."""
         answer = QMessageBox.question(
             self._parent,
-            self._parent.tr("Recover unsaved changes?"),
+            self.tr("Recover unsaved changes?"),
             description,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
@@ -278,8 +346,8 @@ class DialogPrompts:
         names = list(all_zone_names())
         value, ok = QInputDialog.getItem(
             self._parent,
-            self._parent.tr("Time zone"),
-            self._parent.tr("Show times in:"),
+            self.tr("Time zone"),
+            self.tr("Show times in:"),
             names,
             names.index(current) if current in names else 0,
             True,
@@ -299,6 +367,14 @@ class DialogPrompts:
     ) -> AccountAnswer | None:
         """The PagerDuty region and token."""
         dialog = AccountDialog(current, has_token, from_environment, tester, self._parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        """The preferences, starting from ``current``."""
+        dialog = PreferencesDialog(current, self._parent)
         try:
             return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -332,9 +408,9 @@ class DialogPrompts:
         """An iCalendar (.ics) file to import."""
         path, _ = QFileDialog.getOpenFileName(
             self._parent,
-            self._parent.tr("Import time off from iCal"),
+            self.tr("Import time off from iCal"),
             folder,
-            self._parent.tr("Calendars (*.ics *.ical *.ifb);;All files (*)"),
+            self.tr("Calendars (*.ics *.ical *.ifb);;All files (*)"),
         )
         return path or None
 

@@ -25,7 +25,7 @@ from rotaplan.core import (
     localize,
     zone,
 )
-from rotaplan.gui.errors import EditError
+from rotaplan.gui.errors import QT_TRANSLATE_NOOP, EditError
 
 __all__ = [
     "PALETTE",
@@ -139,8 +139,14 @@ def delete_person(project: Project, person_id: str) -> Project:
             members = tuple(m for m in layer.members if m != person_id)
             if not members:
                 raise EditError(
-                    f"{person.name} is the only member of layer {layer.name!r} in "
-                    f"{schedule.name!r}: add someone else to it or delete the layer first"
+                    QT_TRANSLATE_NOOP(
+                        "EditError",
+                        "%1 is the only member of layer “%2” in “%3”: add someone else to it "
+                        "or delete the layer first",
+                    ),
+                    person.name,
+                    layer.name or layer.id,
+                    schedule.name,
                 )
             layers.append(layer if members == layer.members else _replace(layer, members=members))
         overrides = tuple(o for o in schedule.overrides if o.person != person_id)
@@ -176,8 +182,12 @@ def _without_target(
                 rules.append(rule if targets == rule.targets else _rule(rule, targets))
         if not rules:
             raise EditError(
-                f"escalation policy {policy.name!r} notifies only {label}: "
-                "change or delete that policy first"
+                QT_TRANSLATE_NOOP(
+                    "EditError",
+                    "escalation policy “%1” notifies only %2: change or delete that policy first",
+                ),
+                policy.name,
+                label,
             )
         policies.append(dataclasses.replace(policy, rules=tuple(rules)))
     return tuple(policies)
@@ -235,7 +245,9 @@ def add_layer(
 ) -> tuple[Project, str]:
     """Add a weekly layer (Monday 09:00 handoff) starting at ``start``, on top of the others."""
     if not project.people:
-        raise EditError("add a person first: a layer needs at least one member")
+        raise EditError(
+            QT_TRANSLATE_NOOP("EditError", "add a person first: a layer needs at least one member")
+        )
     schedule = project.schedule(schedule_id)
     tz = zone(schedule.time_zone)
     local = start.astimezone(tz).replace(tzinfo=None)
@@ -275,7 +287,11 @@ def update_layer_from(
     if not running or apply_from is None:
         return replace_layer(project, schedule_id, layer), layer.id
     if old.end is not None and old.end <= apply_from:
-        raise EditError("this layer has already ended by that date: choose an earlier date")
+        raise EditError(
+            QT_TRANSLATE_NOOP(
+                "EditError", "this layer has already ended by that date: choose an earlier date"
+            )
+        )
     version_id = new_id(f"{layer.id}-v", (existing.id for existing in schedule.layers))
     retired = _replace(old, end=apply_from)
     start = max(layer.start, apply_from)
@@ -352,7 +368,11 @@ def add_policy(project: Project, name: str) -> tuple[Project, str]:
     elif project.people:
         target = EscalationTarget("person", project.people[0].id)
     else:
-        raise EditError("add a person or a schedule first: a policy needs someone to notify")
+        raise EditError(
+            QT_TRANSLATE_NOOP(
+                "EditError", "add a person or a schedule first: a policy needs someone to notify"
+            )
+        )
     policy_id = new_id(name, project.policies_by_id)
     try:
         policy = EscalationPolicy(id=policy_id, name=name, rules=(EscalationRule(30, (target,)),))

@@ -41,7 +41,7 @@ class EscalationTools(QObject):
         super().__init__(window)
         self._window = window
         self.simulation = SimulationPane(window.clock, window)
-        self.dock = QDockWidget(window.tr("Escalation simulation"), window)
+        self.dock = QDockWidget(self.tr("Escalation simulation"), window)
         self.dock.setObjectName("simulation_dock")
         self.dock.setWidget(self.simulation)
         self.dock.setFeatures(

@@ -11,7 +11,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +27,7 @@ from rotaplan.gui.dialogs import DialogPrompts
 from rotaplan.gui.document import Document
 from rotaplan.gui.escalation import EscalationTools, policy_zone
 from rotaplan.gui.holidays import HolidayCalendar
+from rotaplan.gui.i18n import format_datetime, format_day_range
 from rotaplan.gui.inspector import (
     Inspector,
     LayerEditor,
@@ -37,7 +37,7 @@ from rotaplan.gui.inspector import (
     TimeOffEditor,
 )
 from rotaplan.gui.legend import Legend
-from rotaplan.gui.prompts import Prompts, SaveChoice
+from rotaplan.gui.prompts import Preferences, Prompts, SaveChoice
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sidebar import Sidebar
@@ -46,6 +46,7 @@ from rotaplan.gui.sync.workflows import SyncWorkflows
 from rotaplan.gui.timeline import TimelineView
 from rotaplan.gui.timeline.painter import format_percent
 from rotaplan.gui.timeline.rows import Mode
+from rotaplan.gui.welcome import FirstRun
 from rotaplan.gui.workers import Workers
 from rotaplan.gui.zones import system_zone_name
 from rotaplan.store import StoreError
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self._show_project(document.project)
         self.go_today()
         self._update_title()
+        self.first_run = FirstRun(self, lambda: self._clock().date())
 
     # Wiring
 
@@ -260,7 +262,9 @@ class MainWindow(QMainWindow):
         project, path = self.document.project, self.document.path
         name = project.name or self.tr("Untitled")
         file = path.name if path else self.tr("not saved")
-        self.setWindowTitle(f"{name} ({file})[*] — Rotaplan")
+        self.setWindowTitle(
+            self.tr("%1 (%2)[*] — Rotaplan").replace("%1", name).replace("%2", file)
+        )
         self.setWindowModified(self.document.modified)
 
     def _selected(self, ref: Ref | None) -> None:
@@ -415,13 +419,7 @@ class MainWindow(QMainWindow):
         tz = self.timeline.display_zone
         first = to_datetime(window.start, tz)
         last = to_datetime(window.end - 1, tz)
-        if first.date() == last.date():
-            text = f"{first:%A %d %B %Y}"
-        elif first.year == last.year:
-            text = f"{first:%d %b} – {last:%d %b %Y}"
-        else:
-            text = f"{first:%d %b %Y} – {last:%d %b %Y}"
-        self.range_label.setText(text)
+        self.range_label.setText(format_day_range(first.date(), last.date()))
         project, mode = self.document.project, self.timeline.mode
         subject = self.timeline.subject or ""
         coverage = ""
@@ -556,7 +554,7 @@ class MainWindow(QMainWindow):
         question = (
             self.tr("Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?")
             .replace("%1", where)
-            .replace("%2", f"{newest.saved_at:%Y-%m-%d %H:%M} UTC")
+            .replace("%2", format_datetime(newest.saved_at.astimezone(), "day_month_year_time"))
         )
         recovered = False
         if self.prompts.recover(question):
@@ -584,18 +582,14 @@ class MainWindow(QMainWindow):
     # Window
 
     def preferences(self) -> None:
-        """Ask for the autosave interval."""
-        minutes, ok = QInputDialog.getInt(
-            self,
-            self.tr("Preferences"),
-            self.tr("Save a recovery copy of unsaved changes every N minutes (0 = never):"),
-            self.settings.autosave_minutes(),
-            0,
-            120,
-        )
-        if ok:
-            self.settings.set_autosave_minutes(minutes)
-            self.autosaver.set_interval(minutes * 60_000)
+        """Ask for the autosave interval and the language (which applies at the next start)."""
+        current = Preferences(self.settings.autosave_minutes(), self.settings.language())
+        answer = self.prompts.preferences(current)
+        if answer is None:
+            return
+        self.settings.set_autosave_minutes(answer.autosave_minutes)
+        self.autosaver.set_interval(answer.autosave_minutes * 60_000)
+        self.settings.set_language(answer.language)
 
     def about(self) -> None:
         """The About box."""

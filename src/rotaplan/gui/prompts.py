@@ -19,7 +19,7 @@ from rotaplan.gui.sync.dialogs import (
 )
 from rotaplan.gui.sync.ical_export import IcalChoice
 
-__all__ = ["Prompts", "SaveChoice", "TimeOffAnswer", "TimeOffPreview"]
+__all__ = ["Preferences", "Prompts", "SaveChoice", "TimeOffAnswer", "TimeOffPreview"]
 
 
 class SaveChoice(Enum):
@@ -50,6 +50,14 @@ class TimeOffPreview:
     duplicates: int
     left_out: int
     horizon: str
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The user's preferences as edited."""
+
+    autosave_minutes: int
+    language: str
 
 
 class Prompts(Protocol):
@@ -113,3 +121,6 @@ class Prompts(Protocol):
 
     def review_time_off(self, preview: TimeOffPreview) -> bool:
         """Whether to add the time off an import found."""
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        """The preferences, starting from ``current``."""

@@ -73,6 +73,36 @@ class Settings:
         """Store ``value`` under ``key``."""
         self._store.setValue(key, value)
 
+    def language(self) -> str:
+        """The chosen language code, or "system" to follow the operating system."""
+        value = self._store.value("language", "system")
+        return value if isinstance(value, str) and value else "system"
+
+    def set_language(self, code: str) -> None:
+        """Choose the language (applied at the next start)."""
+        self._store.setValue("language", code)
+
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._store.value(key, default)
+        # INI files give booleans back as the strings "true" / "false".
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
+    def hints_seen(self) -> bool:
+        """Whether the timeline hints were shown already."""
+        return self._flag("first_run/hints_seen", False)
+
+    def set_hints_seen(self, seen: bool = True) -> None:
+        """Remember that the timeline hints were shown (or forget it)."""
+        self._store.setValue("first_run/hints_seen", bool(seen))
+
+    def welcome_at_start(self) -> bool:
+        """Whether the welcome screen opens when Rotaplan starts without a file."""
+        return self._flag("first_run/welcome_at_start", True)
+
+    def set_welcome_at_start(self, show: bool) -> None:
+        """Show the welcome screen at start (or not)."""
+        self._store.setValue("first_run/welcome_at_start", bool(show))
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._store.sync()

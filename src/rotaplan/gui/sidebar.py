@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan.core import Project
+from rotaplan.gui.i18n import fill, format_date
 from rotaplan.gui.selection import Kind, Ref
 
 __all__ = ["GROUPS", "REF_ROLE", "ProjectTreeModel", "Sidebar"]
@@ -176,8 +177,11 @@ class ProjectTreeModel(QAbstractItemModel):
         entry = project.time_off[int(ref.id)]
         person = project.people_by_id.get(entry.person)
         who = person.name if person else entry.person
-        when = f"{entry.start:%d %b} – {entry.end:%d %b}"
-        return f"{who}: {when}" + (f" ({entry.note})" if entry.note else "")
+        first = format_date(entry.start.date(), "day_month")
+        until = format_date(entry.end.date(), "day_month")
+        if entry.note:
+            return fill(self.tr("%1: %2 – %3 (%4)"), who, first, until, entry.note)
+        return fill(self.tr("%1: %2 – %3"), who, first, until)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Labels, tooltips, person colours and the reference itself (REF_ROLE)."""

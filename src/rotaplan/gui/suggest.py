@@ -16,13 +16,15 @@ __all__ = ["Candidate", "rank_cover"]
 
 @dataclass(frozen=True)
 class Candidate:
-    """A person who could cover, and why they rank where they do."""
+    """A person who could cover, and why they rank where they do: away (with the time-off
+    note, possibly empty), on call in another schedule, or how many hours they carried."""
 
     person_id: str
     available: bool
     member: bool
     hours: float
-    reason: str
+    away_note: str | None = None
+    busy_in: str | None = None
 
 
 def rank_cover(project: Project, schedule_id: str, start: Instant, end: Instant) -> list[Candidate]:
@@ -45,19 +47,14 @@ def rank_cover(project: Project, schedule_id: str, start: Instant, end: Instant)
     }
     candidates = []
     for person in project.people:
-        if person.id in away:
-            reason = f"away ({away[person.id]})" if away[person.id] else "away"
-        elif person.id in busy:
-            reason = f"on call for {busy[person.id]}"
-        else:
-            reason = f"{hours.get(person.id, 0.0):.0f} h on call in the 4 weeks around"
         candidates.append(
             Candidate(
                 person.id,
                 person.id not in away and person.id not in busy,
                 person.id in members,
                 hours.get(person.id, 0.0),
-                reason,
+                away.get(person.id),
+                None if person.id in away else busy.get(person.id),
             )
         )
     return sorted(candidates, key=lambda c: (not c.available, not c.member, c.hours))

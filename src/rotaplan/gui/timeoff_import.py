@@ -36,10 +36,6 @@ HORIZON_DAYS_BEFORE = 90
 HORIZON_DAYS_AFTER = 365
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("TimeOffImporter", text, "", count)
-
-
 def read_calendar(path: Path) -> bytes:
     """The bytes of an .ics file, refusing one larger than an import reads (IcalError)."""
     try:
@@ -48,13 +44,21 @@ def read_calendar(path: Path) -> bytes:
             # Never more than the limit, even if the file grows while it is read.
             return handle.read(MAX_CALENDAR_BYTES + 1)
     except FileNotFoundError:
-        raise IcalError(_tr("%1: the file does not exist.").replace("%1", str(path))) from None
+        raise IcalError(
+            QCoreApplication.translate("TimeOffImporter", "%1: the file does not exist.").replace(
+                "%1", str(path)
+            )
+        ) from None
     except IsADirectoryError:
         raise IcalError(
-            _tr("%1 is a folder, not a calendar file.").replace("%1", str(path))
+            QCoreApplication.translate(
+                "TimeOffImporter", "%1 is a folder, not a calendar file."
+            ).replace("%1", str(path))
         ) from None
     except OSError as error:
-        message = _tr("%1 cannot be read (%2).").replace("%1", str(path))
+        message = QCoreApplication.translate("TimeOffImporter", "%1 cannot be read (%2).").replace(
+            "%1", str(path)
+        )
         raise IcalError(message.replace("%2", error.strerror or str(error))) from None
 
 
@@ -94,7 +98,10 @@ class TimeOffImporter(QObject):
         """Ask for the file and start reading it (None when the user cancels)."""
         project = self._document.project
         if person_id not in project.people_by_id:
-            self._prompts.error(_tr("Import time off"), _tr("Select a person first."))
+            self._prompts.error(
+                QCoreApplication.translate("TimeOffImporter", "Import time off"),
+                QCoreApplication.translate("TimeOffImporter", "Select a person first."),
+            )
             return None
         chosen = self._prompts.calendar_path(self._folder)
         if not chosen:
@@ -117,8 +124,10 @@ class TimeOffImporter(QObject):
     def _failed(self, error: object) -> None:
         detail = str(error) if isinstance(error, IcalError) else repr(error)
         self._prompts.error(
-            _tr("Cannot import time off"),
-            _tr("Nothing was imported. %1").replace("%1", detail),
+            QCoreApplication.translate("TimeOffImporter", "Cannot import time off"),
+            QCoreApplication.translate("TimeOffImporter", "Nothing was imported. %1").replace(
+                "%1", detail
+            ),
         )
         self.done.emit(False)
 
@@ -130,9 +139,11 @@ class TimeOffImporter(QObject):
         person = project.person(person_id)
         if not result.added:
             self._prompts.inform(
-                _tr("Import time off"),
-                _tr(
+                QCoreApplication.translate("TimeOffImporter", "Import time off"),
+                QCoreApplication.translate(
+                    "TimeOffImporter",
                     "%1 has no new time off for %2: %n entries were imported before.",
+                    "",
                     result.duplicates,
                 )
                 .replace("%1", path.name)
@@ -159,9 +170,13 @@ class TimeOffImporter(QObject):
         try:
             updated = edits.add_time_off_entries(project, result.added)
         except EditError as error:
-            self._prompts.error(_tr("Cannot import time off"), str(error))
+            self._prompts.error(
+                QCoreApplication.translate("TimeOffImporter", "Cannot import time off"), str(error)
+            )
             self.done.emit(False)
             return
-        text = _tr("Import %n time-off entries for %1", len(result.added))
+        text = QCoreApplication.translate(
+            "TimeOffImporter", "Import %n time-off entries for %1", "", len(result.added)
+        )
         self._document.apply(updated, text.replace("%1", person.name))
         self.done.emit(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialogButtonBox,
@@ -51,7 +51,10 @@ class EditorForm(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(f"<b>{title}</b>", self)
+        self.title = QLabel(title, self)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, FieldError] = {}
@@ -64,7 +67,8 @@ class EditorForm(QWidget):
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.revert_button = self.buttons.button(QDialogButtonBox.StandardButton.Reset)
-        self.revert_button.setText(self.tr("Revert"))
+        # Subclasses share these texts: self.tr() would look them up under the subclass's name.
+        self.revert_button.setText(QCoreApplication.translate("EditorForm", "Revert"))
         self.apply_button.clicked.connect(self.apply)
         self.revert_button.clicked.connect(self.revert)
         layout = QVBoxLayout(self)

@@ -63,7 +63,7 @@ class LayerEditor(EditorForm):
         row = QHBoxLayout(handoff_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.handoff_day = QComboBox(handoff_row)
-        self.handoff_day.addItems(weekday_names(self))
+        self.handoff_day.addItems(weekday_names())
         self.handoff_time = QTimeEdit(handoff_row)
         self.handoff_time.setDisplayFormat("HH:mm")
         row.addWidget(self.handoff_day)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,17 +24,11 @@ from rotaplan.gui.inspector.rotation import RestrictionSpec, spec_of_restriction
 __all__ = ["RestrictionRow", "RestrictionsEditor", "weekday_names"]
 
 
-def weekday_names(widget: QWidget) -> list[str]:
-    """Monday .. Sunday, translated."""
-    return [
-        widget.tr("Monday"),
-        widget.tr("Tuesday"),
-        widget.tr("Wednesday"),
-        widget.tr("Thursday"),
-        widget.tr("Friday"),
-        widget.tr("Saturday"),
-        widget.tr("Sunday"),
-    ]
+def weekday_names(short: bool = False) -> list[str]:
+    """Monday .. Sunday in the app's language (abbreviated with ``short``)."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    locale = QLocale()
+    return [locale.standaloneDayName(day, kind) for day in range(1, 8)]
 
 
 def _time_edit(parent: QWidget) -> QTimeEdit:
@@ -57,7 +51,7 @@ class RestrictionRow(QWidget):
         self.from_day = QComboBox(self)
         self.to_day = QComboBox(self)
         for box in (self.from_day, self.to_day):
-            box.addItems([name[:3] for name in weekday_names(self)])
+            box.addItems(weekday_names(short=True))
         self.from_time = _time_edit(self)
         self.to_time = _time_edit(self)
         remove = QToolButton(self)

@@ -61,10 +61,6 @@ Report = Callable[[object], None]
 IsCancelled = Callable[[], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PagerDuty", text)
-
-
 @dataclass(frozen=True)
 class Progress:
     """``done`` of ``total`` things finished; ``text`` names the last one."""
@@ -279,52 +275,71 @@ def explain(error: BaseException, account: AccountSettings, secrets: tuple[str, 
         headline = explain(error.__cause__, account, secrets).split("\n", 1)[0]
         return f"{headline}\n\n{detail}"
     if isinstance(error, AuthError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "PagerDuty did not accept the API token. It may be mistyped or revoked: enter a "
-            "valid REST API key under PagerDuty ▸ Account…"
+            "valid REST API key under PagerDuty ▸ Account…",
         )
     elif isinstance(error, ForbiddenError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "The API token is not allowed to do this. Pushing needs a key with write access to "
-            "schedules and escalation policies; ask a PagerDuty admin for one."
+            "schedules and escalation policies; ask a PagerDuty admin for one.",
         )
     elif isinstance(error, RateLimitedError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "PagerDuty is limiting how fast this account may send requests, and the limit did "
-            "not lift in time. Wait a minute, then try again."
+            "not lift in time. Wait a minute, then try again.",
         )
     elif isinstance(error, UnreachableError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "Cannot reach PagerDuty at %1. Check the network connection and the API region "
-            "under PagerDuty ▸ Account…, then try again."
+            "under PagerDuty ▸ Account…, then try again.",
         ).replace("%1", _host(account))
     elif isinstance(error, ServerError):
-        headline = _tr("PagerDuty had a problem of its own. Try again in a few minutes.")
+        headline = QCoreApplication.translate(
+            "PagerDuty", "PagerDuty had a problem of its own. Try again in a few minutes."
+        )
     elif isinstance(error, NotFoundError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "Something the project refers to no longer exists on PagerDuty. Pull from "
-            "PagerDuty again to see what changed there."
+            "PagerDuty again to see what changed there.",
         )
     elif isinstance(error, InvalidInputError):
-        headline = _tr("PagerDuty refused a change:")
+        headline = QCoreApplication.translate("PagerDuty", "PagerDuty refused a change:")
     elif isinstance(error, StoreError):
-        headline = _tr(
+        headline = QCoreApplication.translate(
+            "PagerDuty",
             "The project file could not be saved. PagerDuty may already have been changed: "
-            "fix the file's folder, then push again."
+            "fix the file's folder, then push again.",
         )
     elif isinstance(error, ValueError):
-        headline = _tr("The PagerDuty address is not valid:")
+        headline = QCoreApplication.translate("PagerDuty", "The PagerDuty address is not valid:")
     else:
-        headline = _tr("The PagerDuty request failed:")
+        headline = QCoreApplication.translate("PagerDuty", "The PagerDuty request failed:")
     return f"{headline}\n\n{detail}"
 
 
 def waiting_text(waiting: Waiting) -> str:
     """What the client is waiting for, e.g. "rate limited — retrying in 12 s"."""
     texts = {
-        "rate_limit": _tr("PagerDuty is rate limiting this account — retrying in %1 s."),
-        "server": _tr("PagerDuty answered with an error — retrying in %1 s."),
-        "network": _tr("Cannot reach PagerDuty — retrying in %1 s."),
+        "rate_limit": QCoreApplication.translate(
+            "PagerDuty", "PagerDuty is rate limiting this account — retrying in %1 s."
+        ),
+        "server": QCoreApplication.translate(
+            "PagerDuty", "PagerDuty answered with an error — retrying in %1 s."
+        ),
+        "network": QCoreApplication.translate(
+            "PagerDuty", "Cannot reach PagerDuty — retrying in %1 s."
+        ),
     }
-    text = texts.get(waiting.reason, _tr("Pacing requests to stay under PagerDuty's limit — %1 s."))
+    text = texts.get(
+        waiting.reason,
+        QCoreApplication.translate(
+            "PagerDuty", "Pacing requests to stay under PagerDuty's limit — %1 s."
+        ),
+    )
     return text.replace("%1", str(waiting.seconds))

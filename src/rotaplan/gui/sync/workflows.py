@@ -46,10 +46,6 @@ from rotaplan.store import StoreError
 __all__ = ["SyncWorkflows"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncWorkflows", text)
-
-
 class SyncWorkflows(QObject):
     """Runs the PagerDuty and iCal workflows of one window."""
 
@@ -95,7 +91,9 @@ class SyncWorkflows(QObject):
         """Run ``job`` with a window-modal progress dialog that offers Cancel."""
         task = self.workers.start(job)
         self._tasks.add(task)
-        busy = QProgressDialog(label, _tr("Cancel"), 0, 0, self._parent)
+        busy = QProgressDialog(
+            label, QCoreApplication.translate("SyncWorkflows", "Cancel"), 0, 0, self._parent
+        )
         busy.setWindowTitle(title)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(0)
@@ -127,7 +125,7 @@ class SyncWorkflows(QObject):
 
     def _fail(self, title: str, error: object, token: str | None = None) -> None:
         if isinstance(error, Stopped):
-            self._status(_tr("Stopped."))
+            self._status(QCoreApplication.translate("SyncWorkflows", "Stopped."))
             return
         account = load_account(self.settings)
         message = (
@@ -143,9 +141,10 @@ class SyncWorkflows(QObject):
             return token
         self.prompts.error(
             title,
-            _tr(
+            QCoreApplication.translate(
+                "SyncWorkflows",
                 "There is no PagerDuty API token yet. Enter one under PagerDuty ▸ Account…, "
-                "then try again."
+                "then try again.",
             ),
         )
         return None
@@ -192,7 +191,9 @@ class SyncWorkflows(QObject):
             elif answer.forget_token:
                 self.tokens.clear()
         except PagerDutyError as error:
-            self.prompts.error(_tr("PagerDuty account"), str(error))
+            self.prompts.error(
+                QCoreApplication.translate("SyncWorkflows", "PagerDuty account"), str(error)
+            )
 
     def test_connection(
         self, account: AccountSettings, token: str | None, done: Callable[[bool, str], None]
@@ -200,7 +201,7 @@ class SyncWorkflows(QObject):
         """Read one page of users with ``token`` (or the stored one); ``done(ok, message)``."""
         token = token or self.tokens.read()
         if not token:
-            done(False, _tr("Enter the API token first."))
+            done(False, QCoreApplication.translate("SyncWorkflows", "Enter the API token first."))
             return
         try:
             _ = account.api_url
@@ -214,7 +215,9 @@ class SyncWorkflows(QObject):
             self._tasks.discard(task)
             done(
                 True,
-                _tr("Connected to %1. The account has %2 user(s).")
+                QCoreApplication.translate(
+                    "SyncWorkflows", "Connected to %1. The account has %2 user(s)."
+                )
                 .replace("%1", info.api_url)
                 .replace("%2", str(info.users)),
             )
@@ -230,7 +233,7 @@ class SyncWorkflows(QObject):
 
     def pull(self) -> None:
         """Read the account into a new project or over the open one."""
-        title = _tr("Pull from PagerDuty")
+        title = QCoreApplication.translate("SyncWorkflows", "Pull from PagerDuty")
         project = self.document.project
         can_refresh = bool(project.people or project.schedules)
         answer = self.prompts.pull_options(
@@ -248,7 +251,7 @@ class SyncWorkflows(QObject):
         task = self._start(
             pull_job(account, token, self._clock(), answer.days, name),
             title,
-            _tr("Reading the PagerDuty account…"),
+            QCoreApplication.translate("SyncWorkflows", "Reading the PagerDuty account…"),
         )
         base = self.document.project
 
@@ -259,10 +262,14 @@ class SyncWorkflows(QObject):
                 self.document.mark_recovered()  # a new, unsaved document
             else:
                 self.document.apply(
-                    carry_local(base, pulled_project), _tr("Refresh from PagerDuty")
+                    carry_local(base, pulled_project),
+                    QCoreApplication.translate("SyncWorkflows", "Refresh from PagerDuty"),
                 )
             summary = (
-                _tr("Pulled %1 people, %2 schedules and %3 escalation policies from PagerDuty.")
+                QCoreApplication.translate(
+                    "SyncWorkflows",
+                    "Pulled %1 people, %2 schedules and %3 escalation policies from PagerDuty.",
+                )
                 .replace("%1", str(len(pulled_project.people)))
                 .replace("%2", str(len(pulled_project.schedules)))
                 .replace("%3", str(len(pulled_project.escalation_policies)))
@@ -278,7 +285,7 @@ class SyncWorkflows(QObject):
 
     def push(self) -> None:
         """Plan the push, show it for review; the dialog's Push button applies it."""
-        title = _tr("Push to PagerDuty")
+        title = QCoreApplication.translate("SyncWorkflows", "Push to PagerDuty")
         self.push_dialog = None
         account = self._account(title)
         token = self._token(title) if account is not None else None
@@ -289,7 +296,7 @@ class SyncWorkflows(QObject):
         task = self._start(
             plan_job(account, token, self.document.project, self._clock()),
             title,
-            _tr("Comparing the project with PagerDuty…"),
+            QCoreApplication.translate("SyncWorkflows", "Comparing the project with PagerDuty…"),
         )
         task.finished.connect(lambda plan: self._review(plan, account, token))
         task.failed.connect(lambda error: self._fail(title, error, token))
@@ -322,7 +329,11 @@ class SyncWorkflows(QObject):
 
         def failed(error: Exception) -> None:
             self._tasks.discard(task)
-            dialog.show_report(0, _tr("The push failed."), explain(error, account, (token,)))
+            dialog.show_report(
+                0,
+                QCoreApplication.translate("SyncWorkflows", "The push failed."),
+                explain(error, account, (token,)),
+            )
 
         task.finished.connect(finished)
         task.failed.connect(failed)
@@ -330,7 +341,9 @@ class SyncWorkflows(QObject):
     def _pushed(
         self, outcome: PushOutcome, dialog: PushDialog, account: AccountSettings, token: str
     ) -> None:
-        self.document.apply(outcome.project, _tr("Push to PagerDuty"))
+        self.document.apply(
+            outcome.project, QCoreApplication.translate("SyncWorkflows", "Push to PagerDuty")
+        )
         saved = ""
         if self.document.path is not None:
             try:
@@ -339,26 +352,37 @@ class SyncWorkflows(QObject):
                 saved = str(error)
         done, left = len(outcome.done), len(outcome.remaining)
         if outcome.error is not None:
-            headline = _tr("The push stopped: %1 of %2 change(s) were sent.")
+            headline = QCoreApplication.translate(
+                "SyncWorkflows", "The push stopped: %1 of %2 change(s) were sent."
+            )
             message = explain(outcome.error, account, (token,))
         elif outcome.stopped:
-            headline = _tr("Stopped: %1 of %2 change(s) were sent.")
+            headline = QCoreApplication.translate(
+                "SyncWorkflows", "Stopped: %1 of %2 change(s) were sent."
+            )
             message = ""
         else:
-            headline = _tr("Done: %1 of %2 change(s) were sent.")
-            message = _tr("PagerDuty now matches the project.")
+            headline = QCoreApplication.translate(
+                "SyncWorkflows", "Done: %1 of %2 change(s) were sent."
+            )
+            message = QCoreApplication.translate(
+                "SyncWorkflows", "PagerDuty now matches the project."
+            )
         headline = headline.replace("%1", str(done)).replace("%2", str(done + left))
         if left:
             message = (
                 message
                 + ("\n\n" if message else "")
-                + _tr(
+                + QCoreApplication.translate(
+                    "SyncWorkflows",
                     "Not sent yet: %1. Push again to send them; what was already sent is not "
-                    "sent twice."
+                    "sent twice.",
                 ).replace("%1", "; ".join(step.summary for step in outcome.remaining))
             )
         if saved:
-            message += "\n\n" + _tr("The project could not be saved: %1").replace("%1", saved)
+            message += "\n\n" + QCoreApplication.translate(
+                "SyncWorkflows", "The project could not be saved: %1"
+            ).replace("%1", saved)
         dialog.show_report(done, headline, message)
         self._status(headline)
 
@@ -366,7 +390,7 @@ class SyncWorkflows(QObject):
 
     def send_test_event(self) -> None:
         """Trigger and resolve a test incident on a service."""
-        title = _tr("Send test event")
+        title = QCoreApplication.translate("SyncWorkflows", "Send test event")
         answer = self.prompts.test_event()
         account = self._account(title) if answer is not None else None
         if answer is None or account is None:
@@ -374,15 +398,16 @@ class SyncWorkflows(QObject):
         task = self._start(
             test_event_job(account, answer.routing_key, answer.summary),
             title,
-            _tr("Sending the test event…"),
+            QCoreApplication.translate("SyncWorkflows", "Sending the test event…"),
         )
 
         def sent(_key: str) -> None:
             self.prompts.inform(
                 title,
-                _tr(
+                QCoreApplication.translate(
+                    "SyncWorkflows",
                     "PagerDuty accepted the test incident and it has been resolved again. Check "
-                    "that the service's escalation policy paged the people you expect."
+                    "that the service's escalation policy paged the people you expect.",
                 ),
             )
 
@@ -393,19 +418,21 @@ class SyncWorkflows(QObject):
 
     def export_ical(self) -> None:
         """Ask what to export, then write the calendars in the background."""
-        title = _tr("Export iCal")
+        title = QCoreApplication.translate("SyncWorkflows", "Export iCal")
         project = self.document.project
         choice = self.prompts.export_ical(project, load_choice(self.settings, project))
         if choice is None:
             return
         save_choice(self.settings, choice)
         task = self._start(
-            export_job(project, choice, self._clock()), title, _tr("Writing calendars…")
+            export_job(project, choice, self._clock()),
+            title,
+            QCoreApplication.translate("SyncWorkflows", "Writing calendars…"),
         )
 
         def written(result: ExportResult) -> None:
             summary = (
-                _tr("Wrote %1 calendar(s) to %2:")
+                QCoreApplication.translate("SyncWorkflows", "Wrote %1 calendar(s) to %2:")
                 .replace("%1", str(len(result.files)))
                 .replace("%2", str(result.folder))
             )
@@ -414,7 +441,9 @@ class SyncWorkflows(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, OSError):
-                message = _tr("The calendars could not be written: %1").replace("%1", str(error))
+                message = QCoreApplication.translate(
+                    "SyncWorkflows", "The calendars could not be written: %1"
+                ).replace("%1", str(error))
             else:
                 message = str(error)
             self.prompts.error(title, message)

@@ -10,6 +10,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import Instant, Interval, Piece, Project, instant, to_datetime, zone
+from rotaplan.gui.i18n import format_datetime, format_time
 from rotaplan.gui.timeline.geometry import TimeAxis, snap
 from rotaplan.gui.timeline.painter import RowBox
 from rotaplan.gui.timeline.rows import Block, RowKind
@@ -133,12 +134,20 @@ def format_range(start: Instant, end: Instant, tz: tzinfo) -> str:
     same_day = a.date() == b.date() or (
         (b - a).total_seconds() <= 86_400 and b.hour == 0 == b.minute
     )
-    tail = f"{b:%H:%M}" if same_day and a.date() == b.date() else f"{b:%a %d %b %H:%M}"
-    return f"{a:%a %d %b %H:%M} – {tail}"
+    tail = format_time(b) if same_day and a.date() == b.date() else format_datetime(b)
+    return (
+        QCoreApplication.translate("Timeline", "%1 – %2", "a range of times")
+        .replace("%1", format_datetime(a))
+        .replace("%2", tail)
+    )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+def _in_zone(text: str, zone_name: str) -> str:
+    return (
+        QCoreApplication.translate("Timeline", "%1 (%2)", "a time range and its time zone")
+        .replace("%1", text)
+        .replace("%2", zone_name)
+    )
 
 
 def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
@@ -150,17 +159,23 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
     if row.kind is RowKind.RULE and hit.gap is not None:
         return "\n".join(
             [
-                _tr("%1 notifies nobody").replace("%1", row.label),
+                QCoreApplication.translate("Timeline", "%1 notifies nobody").replace(
+                    "%1", row.label
+                ),
                 f"{format_range(hit.gap.start, hit.gap.end, tz)} ({zone_name})",
-                _tr("Cover the schedule's gap, or add a person to this rule."),
+                QCoreApplication.translate(
+                    "Timeline", "Cover the schedule's gap, or add a person to this rule."
+                ),
             ]
         )
     if hit.block is None and hit.gap is not None:
         return "\n".join(
             [
-                _tr("No one on call"),
-                f"{format_range(hit.gap.start, hit.gap.end, tz)} ({zone_name})",
-                _tr("Drag here or right-click to cover it with an override."),
+                QCoreApplication.translate("Timeline", "No one on call"),
+                _in_zone(format_range(hit.gap.start, hit.gap.end, tz), zone_name),
+                QCoreApplication.translate(
+                    "Timeline", "Drag here or right-click to cover it with an override."
+                ),
             ]
         )
     if hit.block is None:
@@ -168,11 +183,11 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
     block = hit.block
     person = project.people_by_id.get(block.person)
     name = person.name if person else block.person
-    lines = [name, f"{format_range(block.start, block.end, tz)} ({zone_name})"]
+    lines = [name, _in_zone(format_range(block.start, block.end, tz), zone_name)]
     if person and person.time_zone != zone_name:
         own = zone(person.time_zone)
         lines.append(
-            _tr("%1 their time (%2)")
+            QCoreApplication.translate("Timeline", "%1 their time (%2)")
             .replace("%1", format_range(block.start, block.end, own))
             .replace("%2", person.time_zone)
         )
@@ -181,26 +196,47 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
         if kind == "layer":
             index = next(i for i, layer in enumerate(schedule.layers) if layer.id == source_id)
             layer = schedule.layers[index]
-            label = layer.name or _tr("Layer %1").replace("%1", str(index + 1))
-            lines.append(_tr("From layer: %1").replace("%1", label))
+            label = layer.name or QCoreApplication.translate("Timeline", "Layer %1").replace(
+                "%1", str(index + 1)
+            )
+            lines.append(
+                QCoreApplication.translate("Timeline", "From layer: %1").replace("%1", label)
+            )
         else:
-            lines.append(_tr("From an override"))
+            lines.append(QCoreApplication.translate("Timeline", "From an override"))
     elif row.kind is RowKind.OVERRIDES:
-        lines.append(_tr("Override: drag to move, drag an edge to resize, Del to delete."))
+        lines.append(
+            QCoreApplication.translate(
+                "Timeline", "Override: drag to move, drag an edge to resize, Del to delete."
+            )
+        )
     elif row.kind is RowKind.RULE and 0 <= block.lane < len(row.lanes):
-        lines.append(_tr("Notified through: %1").replace("%1", row.lanes[block.lane]))
-        lines.append(_tr("Click to simulate an incident at this time."))
+        lines.append(
+            QCoreApplication.translate("Timeline", "Notified through: %1").replace(
+                "%1", row.lanes[block.lane]
+            )
+        )
+        lines.append(
+            QCoreApplication.translate("Timeline", "Click to simulate an incident at this time.")
+        )
     elif row.kind is RowKind.TIME_OFF and block.entry is not None:
         note = project.time_off[block.entry].note if block.entry < len(project.time_off) else ""
         if note:
             lines.append(note)
-        lines.append(_tr("Time off: drag to move, drag an edge to resize, Del to delete."))
+        lines.append(
+            QCoreApplication.translate(
+                "Timeline", "Time off: drag to move, drag an edge to resize, Del to delete."
+            )
+        )
         return "\n".join(lines)
     for entry in project.time_off:
         if entry.person != block.person:
             continue
         if instant(entry.start) < block.end and instant(entry.end) > block.start:
-            note = f" ({entry.note})" if entry.note else ""
-            lines.append(_tr("Away during this shift%1").replace("%1", note))
+            if entry.note:
+                away = QCoreApplication.translate("Timeline", "Away during this shift (%1)")
+                lines.append(away.replace("%1", entry.note))
+            else:
+                lines.append(QCoreApplication.translate("Timeline", "Away during this shift"))
             break
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from rotaplan.core import Instant, Interval, Person
+from rotaplan.gui.i18n import format_date
 from rotaplan.gui.timeline.geometry import TimeAxis, day_starts, hour_ticks
 from rotaplan.gui.timeline.rows import Block, Row, RowKind, coverage, visible_slice
 from rotaplan.gui.timeline.style import Metrics, TimelineStyle, text_color_on, tinted
@@ -529,11 +530,15 @@ _middle_left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 
 def _day_label(day: date, width: float, holiday: str | None) -> str:
     if width >= 150 and holiday:
-        return f"{day:%a %d %b} · {holiday}"
+        return (
+            QCoreApplication.translate("Timeline", "%1 · %2", "a day and its public holiday")
+            .replace("%1", format_date(day, "weekday_day_month"))
+            .replace("%2", holiday)
+        )
     if width >= 96:
-        return f"{day:%a %d %b}"
+        return format_date(day, "weekday_day_month")
     if width >= 48:
-        return f"{day:%a %d}"
+        return format_date(day, "weekday_day")
     if width >= 18:
         return f"{day.day}"
     return ""
@@ -557,7 +562,7 @@ def _paint_rulers(p: QPainter, ctx: PaintContext) -> None:
         holiday = ctx.holidays.get(day)
         text = _day_label(day, x2 - x1, holiday)
         if not text and day.weekday() == 0:
-            text = f"{day:%d %b}"
+            text = format_date(day, "day_month")
         p.setFont(bold if day == today else ctx.font)
         p.setPen(style.now if day == today else style.text)
         left = max(x1, float(metrics.label_width)) + 6

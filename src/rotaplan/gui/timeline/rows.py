@@ -226,7 +226,7 @@ class RenderCache:
 
 
 def _layer_title(index: int) -> str:
-    return QCoreApplication.translate("Timeline", "Layer %n", "", index + 1)
+    return QCoreApplication.translate("Timeline", "Layer %1").replace("%1", str(index + 1))
 
 
 _Timed = TypeVar("_Timed", Block, Piece, Interval)
@@ -361,15 +361,15 @@ def build_rows(
     return rows
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def _rule_detail(offset_minutes: int, targets: list[str]) -> str:
     names = ", ".join(targets)
     if offset_minutes == 0:
-        return _tr("At once: %1").replace("%1", names)
-    return _tr("After %1 min: %2").replace("%1", str(offset_minutes)).replace("%2", names)
+        return QCoreApplication.translate("Timeline", "At once: %1").replace("%1", names)
+    return (
+        QCoreApplication.translate("Timeline", "After %1 min: %2")
+        .replace("%1", str(offset_minutes))
+        .replace("%2", names)
+    )
 
 
 def _policy_rows(
@@ -400,7 +400,7 @@ def _policy_rows(
         rows.append(
             Row(
                 RowKind.RULE,
-                _tr("Level %1").replace("%1", str(index + 1)),
+                QCoreApplication.translate("Timeline", "Level %1").replace("%1", str(index + 1)),
                 _rule_detail(offset, lanes),
                 None,
                 blocks=tuple(sorted(blocks, key=lambda b: (b.start, b.lane))),

@@ -1,0 +1,2498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+82"/>
+        <source>PagerDuty account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>United States (api.pagerduty.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union (api.eu.pagerduty.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address (a local test server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A token is stored; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a PagerDuty REST API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token is kept in the system keyring, never in the project or the settings. Pushing needs a key with write access to schedules and escalation policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PAGERDUTY_TOKEN is set in the environment: Rotaplan uses it instead of the stored token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The stored token will be forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/actions.py" line="+39"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>環境設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Rotaplan</source>
+        <translation>Rotaplan について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 Weeks</source>
+        <translation>2週間(&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schedule&apos;s time zone</source>
+        <translation>スケジュールのタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My time zone</source>
+        <translation>自分のタイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other time zone…</source>
+        <translation>その他のタイムゾーン…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Schedule</source>
+        <translation>スケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All Schedules</source>
+        <translation>すべてのスケジュール(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>メンバー(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation Poli&amp;cy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;Override…</source>
+        <translation>オーバーライドを追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Time Off from iCal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export iCal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull from PagerDuty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ush to PagerDuty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;Test Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome…</source>
+        <translation>ようこそ(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline &amp;Hints</source>
+        <translation>タイムラインのヒント(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time &amp;Zone</source>
+        <translation>タイムゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pager&amp;Duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/i18n.py" line="+52"/>
+        <source>ddd d MMM</source>
+        <comment>date: Mon 7 Dec</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d</source>
+        <comment>date: Mon 7</comment>
+        <translation>d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <comment>date: 7 Dec</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <comment>date: 7 Dec 2026</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date: Monday 7 December 2026</comment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date and time: Mon 7 Dec 08:00</comment>
+        <translation>M月d日(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date and time: 7 Dec 2026 08:00</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1 – %2</source>
+        <comment>a range of days</comment>
+        <translation>%1～%2</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+286"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rotaplan projects (*.rotaplan);;All files (*)</source>
+        <translation>Rotaplan プロジェクト (*.rotaplan);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save project</source>
+        <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recover unsaved changes?</source>
+        <translation>未保存の変更を復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show times in:</source>
+        <translation>時刻を表示するタイムゾーン:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Import time off from iCal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendars (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditError</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/edits.py" line="+142"/>
+        <source>%1 is the only member of layer “%2” in “%3”: add someone else to it or delete the layer first</source>
+        <translation>%1 は「%3」のレイヤー「%2」の唯一のメンバーです。先に別のメンバーを追加するか、レイヤーを削除してください</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>escalation policy “%1” notifies only %2: change or delete that policy first</source>
+        <translation>エスカレーションポリシー「%1」の通知先は %2 だけです。先にそのポリシーを変更または削除してください</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>add a person first: a layer needs at least one member</source>
+        <translation>先にメンバーを追加してください。レイヤーには少なくとも 1 人のメンバーが必要です</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>this layer has already ended by that date: choose an earlier date</source>
+        <translation>このレイヤーはその日付より前に終了しています。もっと前の日付を選んでください</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>add a person or a schedule first: a policy needs someone to notify</source>
+        <translation>先にメンバーかスケジュールを追加してください。ポリシーには通知先が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/form.py" line="+71"/>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTools</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/escalation.py" line="+44"/>
+        <source>Escalation simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+73"/>
+        <source>Send a test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotaplan opens a test incident on the service and resolves it at once, so you can check that its escalation policy pages the people you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The service&apos;s Events API v2 integration key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotaplan test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Integration key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the integration key of the service to page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a summary for the test incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="+275"/>
+        <source>Add a schedule with a layer to see the timeline hints.</source>
+        <translation>タイムラインのヒントを見るには、レイヤーのあるスケジュールを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The final schedule: who is really on call once layers, restrictions and overrides are combined.</source>
+        <translation>最終スケジュール: レイヤー、制限、オーバーライドを組み合わせた結果、実際にオンコールを担当する人です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hatched red means no one is on call. Drag across the final row over a gap to cover it with an override, or right-click the gap.</source>
+        <translation>赤い斜線は誰もオンコールを担当していない空きです。最終スケジュールの行で空きの上をドラッグするとオーバーライドで埋められます。空きを右クリックしても埋められます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overrides replace the rotation for a while. Drag one to move it, drag an edge to resize it, press Del to delete it.</source>
+        <translation>オーバーライドは一定期間だけローテーションを置き換えます。ドラッグで移動、端をドラッグで長さを変更、Del キーで削除できます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each layer is one rotation; upper layers win where they overlap. Click a layer to edit it.</source>
+        <translation>レイヤーごとに 1 つのローテーションです。重なる部分では上のレイヤーが優先されます。レイヤーをクリックすると編集できます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The inspector edits what you select. Apply keeps the change and Ctrl+Z undoes it.</source>
+        <translation>インスペクターでは選択したものを編集できます。「適用」で変更を確定し、Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>HintBubble</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/hints.py" line="+59"/>
+        <source>Skip hints</source>
+        <translation>ヒントを閉じる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>IcalExportDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+164"/>
+        <source>Export iCal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schedule calendars (everyone&apos;s shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal calendars (one person&apos;s shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 15, 60 (empty: no reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the .ics files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished">選択…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders (minutes before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export calendars to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick at least one schedule or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders: “%1” is not a number of minutes from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the folder to write the calendars to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Select a schedule, a layer or a person to edit it.</source>
+        <translation type="vanished">編集するスケジュール、レイヤー、またはメンバーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/__init__.py" line="+41"/>
+        <source>Select a schedule, a layer, a person, an escalation policy or time off to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/layer_editor.py" line="+43"/>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ends</source>
+        <translation>終了日あり</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the past; apply the changes from</source>
+        <translation>過去は変えずに次の日時から適用:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The layer is running: its current version ends then and a new version starts, so the schedule before that stays as it was.</source>
+        <translation>このレイヤーは実施中です。現在のバージョンをその日時で終了して新しいバージョンを開始するので、それより前のスケジュールは変わりません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation</source>
+        <translation>ローテーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoff</source>
+        <translation>交代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn length</source>
+        <translation>担当期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First handoff</source>
+        <translation>最初の交代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restrictions</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>変更の適用</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Times in %1</source>
+        <translation>時刻は %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/legend.py" line="+24"/>
+        <source>No one on call (gap)</source>
+        <translation>オンコール担当なし (空き)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override</source>
+        <translation>オーバーライド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>休暇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend</source>
+        <translation>週末</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+112"/>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+207"/>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)[*] — Rotaplan</source>
+        <translation>%1 (%2)[*] — Rotaplan</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Times in %1</source>
+        <translation>時刻は %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Coverage %1 %</source>
+        <translation>カバー率 %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s shifts</source>
+        <translation>%1 のシフト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: whom each level notifies, then all levels once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: whom each level notifies, then all levels %2 more times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: whom each level notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All schedules</source>
+        <translation>すべてのスケジュール</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add override</source>
+        <translation>オーバーライドを追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a schedule first.</source>
+        <translation>先にスケジュールを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an unsaved project</source>
+        <translation>未保存のプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?</source>
+        <translation>Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recover unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About Rotaplan</source>
+        <translation>Rotaplan について</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Rotaplan %1&lt;/h3&gt;&lt;p&gt;Plan who carries the pager: layered rotations, overrides, gaps and coverage, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rotaplan %1&lt;/h3&gt;&lt;p&gt;誰がオンコールを担当するかを計画します。レイヤーを重ねたローテーション、オーバーライド、空き、カバー率をオフラインで扱えます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/members.py" line="+84"/>
+        <source>Turn order: drag a person to move them.</source>
+        <translation>担当順: メンバーをドラッグして並べ替えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add this person at the end of the turn order</source>
+        <translation>このメンバーを担当順の最後に追加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected member</source>
+        <translation>選択したメンバーを外す</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location line="-27"/>
+        <source>Turn %1 of %2</source>
+        <translation>%2 人中 %1 番目</translation>
+    </message>
+</context>
+<context>
+    <name>PagerDuty</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+278"/>
+        <source>PagerDuty did not accept the API token. It may be mistyped or revoked: enter a valid REST API key under PagerDuty ▸ Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The API token is not allowed to do this. Pushing needs a key with write access to schedules and escalation policies; ask a PagerDuty admin for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PagerDuty is limiting how fast this account may send requests, and the limit did not lift in time. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach PagerDuty at %1. Check the network connection and the API region under PagerDuty ▸ Account…, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PagerDuty had a problem of its own. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something the project refers to no longer exists on PagerDuty. Pull from PagerDuty again to see what changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PagerDuty refused a change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project file could not be saved. PagerDuty may already have been changed: fix the file&apos;s folder, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PagerDuty address is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PagerDuty request failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty is rate limiting this account — retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PagerDuty answered with an error — retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach PagerDuty — retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pacing requests to stay under PagerDuty&apos;s limit — %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/person_editor.py" line="+24"/>
+        <source>Person</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="-339"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who covers? Best suggestions first.</source>
+        <translation>誰が代わりますか？おすすめ順に並んでいます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>away (%1)</source>
+        <translation>休暇中 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>away</source>
+        <translation>休暇中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on call for %1</source>
+        <translation>%1 のオンコール中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in this rotation · %1 h on call in the 4 weeks around</source>
+        <translation>このローテーションのメンバー · 前後 4 週間のオンコール %1 時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h on call in the 4 weeks around</source>
+        <translation>前後 4 週間のオンコール %1 時間</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+168"/>
+        <source>Escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When nobody acknowledges, run through the rules this many more times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Escalation order: drag a rule to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long this level has before the next one is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notify this schedule or person at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> more times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;Level %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a rule to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Level %1 notifies nobody: add a schedule or a person to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/i18n.py" line="-84"/>
+        <source>System</source>
+        <translation>システムに合わせる</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+111"/>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often a recovery copy of unsaved changes is written (0 = never).</source>
+        <translation>未保存の変更の復元用コピーを書き出す間隔です (0 = 保存しない)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language applies when Rotaplan restarts.</source>
+        <translation>新しい言語は Rotaplan を再起動すると適用されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save recovery copy every</source>
+        <translation>復元用コピーの保存間隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/controller.py" line="+60"/>
+        <location line="+97"/>
+        <source>Cannot do that</source>
+        <translation>その操作はできません</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>New person</source>
+        <translation>新しいメンバー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <location line="+20"/>
+        <location line="+21"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Add person %1</source>
+        <translation>メンバー %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New schedule</source>
+        <translation>新しいスケジュール</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add schedule %1</source>
+        <translation>スケジュール %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New layer</source>
+        <translation>新しいレイヤー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add layer %1</source>
+        <translation>レイヤー %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New escalation policy</source>
+        <translation>新しいエスカレーションポリシー</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add escalation policy %1</source>
+        <translation>エスカレーションポリシー %1 を追加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a person first.</source>
+        <translation>先にメンバーを追加してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+166"/>
+        <source>Add time off</source>
+        <translation>休暇を追加</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Rename to %1</source>
+        <translation>名前を %1 に変更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this time off</source>
+        <translation>この休暇</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add override</source>
+        <translation>オーバーライドを追加</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add override for %1</source>
+        <translation>%1 のオーバーライドを追加</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move override</source>
+        <translation>オーバーライドを移動</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete override</source>
+        <translation>オーバーライドを削除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change person</source>
+        <translation>担当者を変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change override person</source>
+        <translation>オーバーライドの担当者を変更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit schedule %1</source>
+        <translation>スケジュール %1 を編集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit person %1</source>
+        <translation>メンバー %1 を編集</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit layer %1</source>
+        <translation>レイヤー %1 を編集</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit escalation policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Move time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTreeModel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sidebar.py" line="+59"/>
+        <source>People</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation policies</source>
+        <translation>エスカレーションポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off</source>
+        <translation>休暇</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Layer %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 – %3 (%4)</source>
+        <translation>%1: %2～%3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2～%3</translation>
+    </message>
+</context>
+<context>
+    <name>PullDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="-78"/>
+        <source>Pull from PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh the open project (people, schedules and escalation policies are replaced; time off and holidays are kept; Undo brings the old version back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overrides for the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/review.py" line="+45"/>
+        <source>Push to PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Blocking errors — fix these in the project, then push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed on PagerDuty since the last pull — the push overwrites these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linked to existing PagerDuty objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation policy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The push is blocked by %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is sent to PagerDuty until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) to send to PagerDuty</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 write request(s). PagerDuty ids are saved to %2 after every change, so a push that stops part-way can simply be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty already matches the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links to existing PagerDuty objects will be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Push %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the first change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopping after the change in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sent %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionRow</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/restrictions.py" line="+49"/>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this window</source>
+        <translation>この時間帯を削除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>until</source>
+        <translation>～</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsEditor</name>
+    <message>
+        <location line="+53"/>
+        <source>Around the clock (no restrictions)</source>
+        <translation>終日 (制限なし)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add daily window</source>
+        <translation>毎日の時間帯を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add weekly window</source>
+        <translation>毎週の時間帯を追加</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="-267"/>
+        <source>Nobody yet (then %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (then %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level %1: notifies its targets, then escalates to the next level after %2 minutes. Drag to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/schedule_editor.py" line="+36"/>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sidebar.py" line="+77"/>
+        <source>Person…</source>
+        <translation>メンバー…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule…</source>
+        <translation>スケジュール…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer in this schedule</source>
+        <translation>このスケジュールのレイヤー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation policy…</source>
+        <translation>エスカレーションポリシー…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time off…</source>
+        <translation>休暇…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+101"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Add a person, schedule, layer, policy or time off</source>
+        <translation>メンバー、スケジュール、レイヤー、ポリシー、休暇を追加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationModel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/simulation.py" line="+120"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledged: escalation stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved in time: triggered again from level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every level and loop tried: nobody else is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the simulated period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1, loop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody (no one on call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPane</name>
+    <message>
+        <location line="+29"/>
+        <source>Now</source>
+        <translation type="unfinished">現在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate an incident that starts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Re-triggers if not resolved within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation type="unfinished"> 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incident at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulate for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Coverage over the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Policy coverage&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Times in %1</source>
+        <translation type="unfinished">時刻は %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select an escalation policy to simulate an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nobody is reached in the simulated period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is notified at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first person notified is %1, after %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Level 1 reaches a person %1 % of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An incident at %1 reaches nobody at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Worst case: %1 min until a person is notified (incident at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every incident reaches a person at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level %1 notifies nobody: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level %1 notifies nobody %2 more times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkflows</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no PagerDuty API token yet. Enter one under PagerDuty ▸ Account…, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>PagerDuty account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the API token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected to %1. The account has %2 user(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pull from PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the PagerDuty account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refresh from PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pulled %1 people, %2 schedules and %3 escalation policies from PagerDuty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+57"/>
+        <source>Push to PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Comparing the project with PagerDuty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The push failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The push stopped: %1 of %2 change(s) were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: %1 of %2 change(s) were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done: %1 of %2 change(s) were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PagerDuty now matches the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not sent yet: %1. Push again to send them; what was already sent is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending the test event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PagerDuty accepted the test incident and it has been resolved again. Check that the service&apos;s escalation policy paged the people you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export iCal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing calendars…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 calendar(s) to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendars could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+36"/>
+        <source>%1 (on call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whoever is on call in this schedule at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person, whatever the schedules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="-121"/>
+        <source>Add time off</source>
+        <translation>休暇を追加</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Person</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The last day must not be before the first day.</source>
+        <translation>最終日を初日より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffEditor</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/inspector/time_off_editor.py" line="+23"/>
+        <source>Time off</source>
+        <translation type="unfinished">休暇</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Holiday, conference, parental leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished">メンバー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Times in %1</source>
+        <translation type="unfinished">時刻は %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffImportDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+10"/>
+        <source>Import time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n time-off entries for %1 from %2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries were imported before and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n cancelled, empty or filtered events are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add time off</source>
+        <translation type="unfinished">休暇を追加</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffImporter</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+48"/>
+        <source>%1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a folder, not a calendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+40"/>
+        <source>Import time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Select a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+47"/>
+        <source>Cannot import time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/timeline/interaction.py" line="+139"/>
+        <source>%1 – %2</source>
+        <comment>a range of times</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a time range and its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 notifies nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cover the schedule&apos;s gap, or add a person to this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="+411"/>
+        <source>No one on call</source>
+        <translation>オンコール担当なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag here or right-click to cover it with an override.</source>
+        <translation>ここをドラッグするか右クリックして、オーバーライドで埋めます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 their time (%2)</source>
+        <translation>本人の時刻では %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+229"/>
+        <source>Layer %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From layer: %1</source>
+        <translation>レイヤー: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From an override</source>
+        <translation>オーバーライドによる</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Override: drag to move, drag an edge to resize, Del to delete.</source>
+        <translation>オーバーライド: ドラッグで移動、端のドラッグで長さを変更、Del で削除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notified through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to simulate an incident at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time off: drag to move, drag an edge to resize, Del to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Away during this shift (%1)</source>
+        <translation>このシフト中は休暇 (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Away during this shift</source>
+        <translation>このシフト中は休暇</translation>
+    </message>
+    <message>
+        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="-2"/>
+        <source>Nobody is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 % covered</source>
+        <translation>カバー率 %1%</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 · %2</source>
+        <comment>a day and its public holiday</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+61"/>
+        <source>Overrides</source>
+        <translation>オーバーライド</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Final schedule</source>
+        <translation>最終スケジュール</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Time off</source>
+        <translation>休暇</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After %1 min: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/timeline/widget.py" line="+377"/>
+        <source>This schedule has no layers yet: add one from the sidebar.</source>
+        <translation>このスケジュールにはまだレイヤーがありません。サイドバーから追加してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a schedule in the sidebar.</source>
+        <translation>サイドバーでスケジュールを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No schedules yet: add one from the sidebar.</source>
+        <translation>スケジュールがまだありません。サイドバーから追加してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an escalation policy in the sidebar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a person in the sidebar.</source>
+        <translation>サイドバーでメンバーを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>Cover this gap…</source>
+        <translation>この空きを埋める…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Override this shift of %1…</source>
+        <translation>%1 のこのシフトをオーバーライド…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change person…</source>
+        <translation>担当者を変更…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete override</source>
+        <translation>オーバーライドを削除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add time off for this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add time off on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import time off from iCal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="-260"/>
+        <location line="+5"/>
+        <source>Welcome to Rotaplan</source>
+        <translation>Rotaplan へようこそ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan who carries the pager: layered rotations, overrides, gaps and coverage, all on your computer.</source>
+        <translation>誰がオンコールを担当するかを計画します。レイヤーを重ねたローテーション、オーバーライド、空き、カバー率を、すべてこのコンピューター上で扱えます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open a project…</source>
+        <translation>プロジェクトを開く…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A .rotaplan file on this computer.</source>
+        <translation>このコンピューター上の .rotaplan ファイル。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explore the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A small team with follow-the-sun rotations, gaps and time off to try things.</source>
+        <translation>フォロー・ザ・サンのローテーション、空き、休暇がある小さなチームで操作を試せます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start an empty project</source>
+        <translation>空のプロジェクトで始める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add people and schedules from the sidebar.</source>
+        <translation>メンバーとスケジュールはサイドバーから追加します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull from PagerDuty…</source>
+        <translation>PagerDuty から取り込む…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy your schedules and people from PagerDuty to plan offline.</source>
+        <translation>PagerDuty のスケジュールとメンバーをコピーして、オフラインで計画します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recent projects</source>
+        <translation>最近のプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projects you open appear here.</source>
+        <translation>開いたプロジェクトがここに表示されます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show this window when Rotaplan starts</source>
+        <translation>Rotaplan の起動時にこの画面を表示する</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,137 @@
+"""Languages: the shipped Japanese catalogue, choosing a language, locale-aware dates."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from rotaplan.core import Project
+from rotaplan.gui.app import HOME_VARIABLE, user_settings
+from rotaplan.gui.i18n import (
+    fill,
+    format_date,
+    format_datetime,
+    format_day_range,
+    install_language,
+    translations_folder,
+)
+from rotaplan.gui.prompts import Preferences
+from rotaplan.gui.settings import Settings
+from tests.gui.conftest import WindowFactory
+from tests.gui.fakes import ScriptedPrompts
+
+TS = translations_folder() / "rotaplan_ja.ts"
+
+
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[QLocale]:
+    """The app speaking Japanese for one test."""
+    yield install_language(qapp, "ja")
+    install_language(qapp, "en")
+    QLocale.setDefault(QLocale.system())
+
+
+def test_the_catalogue_translates_the_file_menu() -> None:
+    translator = QTranslator()
+    assert translator.load(str(translations_folder() / "rotaplan_ja.qm"))
+    assert translator.translate("Actions", "&File") == "ファイル(&F)"
+    assert translator.translate("WelcomeDialog", "Explore the demo") == "デモを試す"
+
+
+def _messages() -> Iterator[tuple[str, str, str, str | None]]:
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            yield (
+                name,
+                message.findtext("source") or "",
+                translation.text or "",
+                translation.get("type"),
+            )
+
+
+def test_every_translation_keeps_its_placeholders_and_accelerator() -> None:
+    checked = 0
+    for context, source, translation, kind in _messages():
+        if kind in ("vanished", "obsolete", "unfinished"):
+            continue
+        where = f"{context}: {source!r} -> {translation!r}"
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation)), where
+        assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), where
+        assert ("[*]" in source) == ("[*]" in translation), where
+        checked += 1
+    assert checked > 200
+
+
+def test_a_japanese_window(japanese: QLocale, make_window: WindowFactory, demo: Project) -> None:
+    window = make_window(demo, "recovery")
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
+    assert window.window_actions.welcome.text() == "ようこそ(&W)…"
+    assert window.legend.entries()[0] == "オンコール担当なし (空き)"
+    dialog = window.first_run.show_welcome()
+    assert dialog.windowTitle() == "Rotaplan へようこそ"
+    assert dialog.demo_button.text() == "デモを試す"
+    # Qt's own texts come from qtbase_ja.
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert "閉じる" in close.text()
+    dialog.close()
+
+
+def test_japanese_dates(japanese: QLocale) -> None:
+    assert japanese.language() == QLocale.Language.Japanese
+    assert format_date(date(2026, 12, 7), "weekday_day_month") == "12月7日(月)"
+    assert format_day_range(date(2026, 12, 7), date(2026, 12, 13)) == "12月7日～2026年12月13日"
+    assert format_datetime(datetime(2026, 12, 7, 8, 0)) == "12月7日(月) 08:00"
+
+
+def test_english_dates(qapp: QApplication) -> None:
+    install_language(qapp, "en")
+    try:
+        assert format_date(date(2026, 12, 7), "weekday_day_month") == "Mon 7 Dec"
+        assert format_day_range(date(2026, 12, 7), date(2026, 12, 7)) == "Monday 7 December 2026"
+        assert format_day_range(date(2026, 12, 28), date(2027, 1, 3)) == "28 Dec 2026 – 3 Jan 2027"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_fill_replaces_each_placeholder_once() -> None:
+    assert fill("%1 covers %2", "50% of", "Kenji") == "50% of covers Kenji"
+    assert fill("%2 %1 %3", "a", "%1") == "%1 a %3"
+
+
+def test_the_language_is_a_preference(
+    make_window: WindowFactory,
+    demo: Project,
+    prompts: ScriptedPrompts,
+    settings: Settings,
+) -> None:
+    window = make_window(demo, "recovery")
+    assert settings.language() == "system"
+    prompts.preference_answers.append(Preferences(5, "ja"))
+    window.preferences()
+    assert ("preferences", "system") in prompts.asked
+    assert settings.language() == "ja"
+    assert settings.autosave_minutes() == 5
+    prompts.preference_answers.append(None)  # cancelled: nothing changes
+    window.preferences()
+    assert settings.language() == "ja"
+
+
+def test_rotaplan_home_isolates_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(HOME_VARIABLE, str(tmp_path))
+    settings = user_settings()
+    settings.set_language("ja")
+    settings.sync()
+    assert "language=ja" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
