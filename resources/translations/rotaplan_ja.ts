@@ -6,77 +6,77 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+82"/>
         <source>PagerDuty account</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty アカウント</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>United States (api.pagerduty.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>米国 (api.pagerduty.com)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>European Union (api.eu.pagerduty.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>欧州連合 (api.eu.pagerduty.com)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom address (a local test server)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムアドレス (ローカルのテストサーバー)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A token is stored; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み (入力すると置き換えます)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste a PagerDuty REST API key</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty の REST API キーを貼り付けてください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forget stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのトークンを削除</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The token is kept in the system keyring, never in the project or the settings. Pushing needs a key with write access to schedules and escalation policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはシステムのキーリングに保管され、プロジェクトや設定には保存されません。PagerDuty への反映には、スケジュールとエスカレーションポリシーへの書き込み権限を持つキーが必要です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>API region</source>
-        <translation type="unfinished"></translation>
+        <translation>API リージョン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムアドレス</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PAGERDUTY_TOKEN is set in the environment: Rotaplan uses it instead of the stored token.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 PAGERDUTY_TOKEN が設定されているため、Rotaplan は保存済みのトークンの代わりにそちらを使います。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The stored token will be forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのトークンは削除されます</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
     <message>
         <location line="+1"/>
         <source>Escalation Poli&amp;cy</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションポリシー(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -199,7 +199,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Import Time Off from iCal…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal から休暇をインポート(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,27 +209,27 @@
     <message>
         <location line="+1"/>
         <source>&amp;Export iCal…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pull from PagerDuty…</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty から取り込む(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ush to PagerDuty…</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty に反映(&amp;U)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;Test Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストイベントを送信(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -264,7 +264,7 @@
     <message>
         <location line="+4"/>
         <source>Pager&amp;Duty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -378,12 +378,12 @@
     <message>
         <location line="+61"/>
         <source>Import time off from iCal</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal から休暇をインポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Calendars (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダー (*.ics *.ical *.ifb);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../../src/rotaplan/gui/escalation.py" line="+44"/>
         <source>Escalation simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションのシミュレーション</translation>
     </message>
 </context>
 <context>
@@ -435,47 +435,47 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+73"/>
         <source>Send a test event</source>
-        <translation type="unfinished"></translation>
+        <translation>テストイベントの送信</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotaplan opens a test incident on the service and resolves it at once, so you can check that its escalation policy pages the people you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaplan はサービスにテスト用のインシデントを作成し、すぐに解決します。サービスのエスカレーションポリシーが想定どおりのメンバーを呼び出すか確認できます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The service&apos;s Events API v2 integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの Events API v2 インテグレーションキー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotaplan test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotaplan テストイベント</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Integration key</source>
-        <translation type="unfinished"></translation>
+        <translation>インテグレーションキー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter the integration key of the service to page.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出すサービスのインテグレーションキーを入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a summary for the test incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストインシデントの概要を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -540,92 +540,92 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+164"/>
         <source>Export iCal</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal をエクスポート</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Schedule calendars (everyone&apos;s shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールのカレンダー (全員のシフト)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal calendars (one person&apos;s shifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人のカレンダー (本人のシフトのみ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて解除</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> days from today</source>
-        <translation type="unfinished"></translation>
+        <translation> 日先まで</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 15, 60 (empty: no reminders)</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 15, 60 (空欄: リマインダーなし)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folder for the .ics files</source>
-        <translation type="unfinished"></translation>
+        <translation>.ics ファイルの保存先フォルダー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished">選択…</translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders (minutes before)</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー (何分前)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダー</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Export calendars to</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーのエクスポート先</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tick at least one schedule or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールかメンバーを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reminders: “%1” is not a number of minutes from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー: 「%1」は 0～%2 分の範囲の数値ではありません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the folder to write the calendars to.</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーの保存先フォルダーを選択してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はフォルダーではなくファイルです。</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
     <message>
         <location filename="../../src/rotaplan/gui/inspector/__init__.py" line="+41"/>
         <source>Select a schedule, a layer, a person, an escalation policy or time off to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集するスケジュール、レイヤー、メンバー、エスカレーションポリシー、休暇を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -828,17 +828,17 @@
     <message>
         <location line="+5"/>
         <source>%1: whom each level notifies, then all levels once more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 各レベルの通知先 (その後、全レベルをもう 1 回繰り返し)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: whom each level notifies, then all levels %2 more times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 各レベルの通知先 (その後、全レベルをさらに %2 回繰り返し)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: whom each level notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 各レベルの通知先</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -942,72 +942,72 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+278"/>
         <source>PagerDuty did not accept the API token. It may be mistyped or revoked: enter a valid REST API key under PagerDuty ▸ Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty が API トークンを受け付けませんでした。入力ミスか、無効化されている可能性があります。PagerDuty ▸ アカウント… で有効な REST API キーを入力してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API token is not allowed to do this. Pushing needs a key with write access to schedules and escalation policies; ask a PagerDuty admin for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この API トークンにはこの操作の権限がありません。反映には、スケジュールとエスカレーションポリシーへの書き込み権限を持つキーが必要です。PagerDuty の管理者に発行を依頼してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PagerDuty is limiting how fast this account may send requests, and the limit did not lift in time. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty がこのアカウントのリクエスト頻度を制限していて、時間内に解除されませんでした。1 分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot reach PagerDuty at %1. Check the network connection and the API region under PagerDuty ▸ Account…, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty (%1) に接続できません。ネットワーク接続と、PagerDuty ▸ アカウント… の API リージョンを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PagerDuty had a problem of its own. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty 側で問題が発生しました。数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Something the project refers to no longer exists on PagerDuty. Pull from PagerDuty again to see what changed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが参照しているものが PagerDuty から削除されています。PagerDuty からもう一度取り込んで、変更内容を確認してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PagerDuty refused a change:</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty が変更を拒否しました:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project file could not be saved. PagerDuty may already have been changed: fix the file&apos;s folder, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイルを保存できませんでした。PagerDuty はすでに変更されている可能性があります。ファイルのフォルダーの問題を解決してから、もう一度反映してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PagerDuty address is not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty のアドレスが正しくありません:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PagerDuty request failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty へのリクエストに失敗しました:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PagerDuty is rate limiting this account — retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty がこのアカウントのリクエストを制限しています — %1 秒後に再試行します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PagerDuty answered with an error — retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty がエラーを返しました — %1 秒後に再試行します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot reach PagerDuty — retrying in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty に接続できません — %1 秒後に再試行します。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pacing requests to stay under PagerDuty&apos;s limit — %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty の制限を超えないようにリクエストの間隔を空けています — %1 秒。</translation>
     </message>
 </context>
 <context>
@@ -1087,117 +1087,117 @@
     <message>
         <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+168"/>
         <source>Escalation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションポリシー</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>When nobody acknowledges, run through the rules this many more times.</source>
-        <translation type="unfinished"></translation>
+        <translation>誰もインシデントを確認しないときに、ルールをさらに繰り返す回数です。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Escalation order: drag a rule to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションの順序: ルールをドラッグして並べ替えます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを削除</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long this level has before the next one is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>次のレベルに通知するまでの待ち時間</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Notify this schedule or person at this level</source>
-        <translation type="unfinished"></translation>
+        <translation>このレベルで、選んだスケジュールまたはメンバーに通知</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した通知先を外す</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escalate after</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションまで</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source> more time</source>
-        <translation type="unfinished"></translation>
+        <translation> 回</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> more times</source>
-        <translation type="unfinished"></translation>
+        <translation> 回</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Level %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;レベル %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select a rule to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集するルールを選択してください。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Level %1 notifies nobody: add a schedule or a person to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1 に通知先がありません。スケジュールかメンバーを追加してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add at least one rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを 1 つ以上追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1391,22 +1391,22 @@
     <message>
         <location line="+8"/>
         <source>Edit escalation policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションポリシー %1 を編集</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇を編集</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇を移動</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇を削除</translation>
     </message>
 </context>
 <context>
@@ -1452,32 +1452,32 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="-78"/>
         <source>Pull from PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty から取り込む</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Into a new project</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロジェクトに取り込む</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refresh the open project (people, schedules and escalation policies are replaced; time off and holidays are kept; Undo brings the old version back)</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているプロジェクトを更新 (メンバー、スケジュール、エスカレーションポリシーは置き換え、休暇と祝日はそのまま。「元に戻す」で以前の状態に戻せます)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overrides for the next</source>
-        <translation type="unfinished"></translation>
+        <translation>今後のオーバーライド</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む</translation>
     </message>
 </context>
 <context>
@@ -1485,119 +1485,119 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/review.py" line="+45"/>
         <source>Push to PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty に反映</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Blocking errors — fix these in the project, then push again</source>
-        <translation type="unfinished"></translation>
+        <translation>反映を妨げるエラー — プロジェクトで修正してから、もう一度反映してください</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changed on PagerDuty since the last pull — the push overwrites these</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の取り込み以降に PagerDuty 側で変更されたもの — 反映すると上書きされます</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Linked to existing PagerDuty objects</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の PagerDuty オブジェクトと関連付け</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>補足</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Schedule “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール「%1」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation policy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションポリシー「%1」</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The push is blocked by %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエラーがあるため反映できません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is sent to PagerDuty until they are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーを修正するまで、PagerDuty には何も送信されません。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n change(s) to send to PagerDuty</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PagerDuty に送信する変更: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 write request(s). PagerDuty ids are saved to %2 after every change, so a push that stops part-way can simply be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みリクエスト %1 件。変更のたびに PagerDuty の ID を %2 に保存するので、途中で止まった反映はそのままやり直せます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PagerDuty already matches the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty はすでにプロジェクトと一致しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links to existing PagerDuty objects will be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の PagerDuty オブジェクトとの関連付けを %1 に保存します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is nothing to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>反映する変更はありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Push %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の変更を反映</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save links</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付けを保存</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+69"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sending the first change…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の変更を送信しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stopping after the change in progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中の変更が終わりしだい停止します…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Sent %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を送信: %3</translation>
     </message>
 </context>
 <context>
@@ -1646,17 +1646,17 @@
     <message>
         <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="-267"/>
         <source>Nobody yet (then %1 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先なし (%1 分後に次へ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (then %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 分後に次へ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level %1: notifies its targets, then escalates to the next level after %2 minutes. Drag to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1: 通知先に通知し、%2 分後に次のレベルへエスカレーションします。ドラッグで順序を変更できます。</translation>
     </message>
 </context>
 <context>
@@ -1736,67 +1736,67 @@
     <message>
         <location filename="../../src/rotaplan/gui/simulation.py" line="+120"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>通知されるメンバー</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Acknowledged: escalation stops</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み: エスカレーションは終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not resolved in time: triggered again from level 1</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に解決されず: レベル 1 から再トリガー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every level and loop tried: nobody else is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>全レベル・全ループが終了: これ以上は誰にも通知されません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the simulated period</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション期間の終了</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>+%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 分</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level %1, loop %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1 (ループ %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody (no one on call)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (オンコール担当なし)</translation>
     </message>
 </context>
 <context>
@@ -1804,113 +1804,113 @@
     <message>
         <location line="+29"/>
         <source>Now</source>
-        <translation type="unfinished">現在</translation>
+        <translation>現在時刻</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulate an incident that starts now</source>
-        <translation type="unfinished"></translation>
+        <translation>今発生したインシデントをシミュレーション</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Acknowledged after</source>
-        <translation type="unfinished"></translation>
+        <translation>確認までの時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Re-triggers if not resolved within</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決時の再トリガーまで</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> h</source>
-        <translation type="unfinished"> 時間</translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日間</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Incident at</source>
-        <translation type="unfinished"></translation>
+        <translation>発生時刻</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Simulate for</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション期間</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Coverage over the next</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間: 今後</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;Policy coverage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ポリシーのカバー率&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Times in %1</source>
-        <translation type="unfinished">時刻は %1</translation>
+        <translation>時刻は %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select an escalation policy to simulate an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントをシミュレーションするには、エスカレーションポリシーを選択してください。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nobody is reached in the simulated period.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション期間中、通知が届くメンバーはいません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is notified at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にすぐ通知されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first person notified is %1, after %2 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に通知されるのは %1 で、%2 分後です。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Level 1 reaches a person %1 % of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 1 でメンバーに届く時間の割合: %1%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An incident at %1 reaches nobody at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に発生したインシデントは誰にも届きません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Worst case: %1 min until a person is notified (incident at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の場合、メンバーに通知されるまで %1 分かかります (%2 に発生したインシデント)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every incident reaches a person at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのインシデントもすぐにメンバーに届きます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level %1 notifies nobody: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1 の通知先なし: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Level %1 notifies nobody %2 more times.</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1 の通知先なし: ほかに %2 回。</translation>
     </message>
 </context>
 <context>
@@ -1918,133 +1918,133 @@
     <message>
         <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+95"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no PagerDuty API token yet. Enter one under PagerDuty ▸ Account…, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty の API トークンがまだありません。PagerDuty ▸ アカウント… で入力してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>PagerDuty account</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty アカウント</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に API トークンを入力してください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected to %1. The account has %2 user(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。このアカウントのユーザー数は %2 人です。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pull from PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty から取り込む</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the PagerDuty account…</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty アカウントを読み込んでいます…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Refresh from PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty から更新</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pulled %1 people, %2 schedules and %3 escalation policies from PagerDuty.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty からメンバー %1 人、スケジュール %2 件、エスカレーションポリシー %3 件を取り込みました。</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+57"/>
         <source>Push to PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty に反映</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Comparing the project with PagerDuty…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトと PagerDuty を比較しています…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The push failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>反映に失敗しました。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The push stopped: %1 of %2 change(s) were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>反映が中断されました: %2 件中 %1 件の変更を送信済みです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stopped: %1 of %2 change(s) were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: %2 件中 %1 件の変更を送信済みです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Done: %1 of %2 change(s) were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %2 件中 %1 件の変更を送信しました。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PagerDuty now matches the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty がプロジェクトと一致しました。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not sent yet: %1. Push again to send them; what was already sent is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1。もう一度反映すると送信されます (送信済みの変更が二重に送信されることはありません)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The project could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを保存できませんでした: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>テストイベントを送信</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sending the test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストイベントを送信しています…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PagerDuty accepted the test incident and it has been resolved again. Check that the service&apos;s escalation policy paged the people you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty がテストインシデントを受け付け、解決済みに戻しました。サービスのエスカレーションポリシーが想定どおりのメンバーを呼び出したか確認してください。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export iCal</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal をエクスポート</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを書き出しています…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrote %1 calendar(s) to %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のカレンダーを %2 に書き出しました:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The calendars could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーを書き出せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2052,17 +2052,17 @@
     <message>
         <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+36"/>
         <source>%1 (on call)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (オンコール担当)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whoever is on call in this schedule at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>その時点でこのスケジュールのオンコールを担当しているメンバー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person, whatever the schedules say</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールにかかわらず、このメンバー</translation>
     </message>
 </context>
 <context>
@@ -2103,37 +2103,37 @@
     <message>
         <location filename="../../src/rotaplan/gui/inspector/time_off_editor.py" line="+23"/>
         <source>Time off</source>
-        <translation type="unfinished">休暇</translation>
+        <translation>休暇</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Holiday, conference, parental leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>年次休暇、カンファレンス、育児休業…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished">メンバー</translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Times in %1</source>
-        <translation type="unfinished">時刻は %1</translation>
+        <translation>時刻は %1</translation>
     </message>
 </context>
 <context>
@@ -2141,38 +2141,38 @@
     <message>
         <location filename="../../src/rotaplan/gui/dialogs.py" line="+10"/>
         <source>Import time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇のインポート</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Add %n time-off entries for %1 from %2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 から %1 の休暇を %n 件追加しますか？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間: %1。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n entries were imported before and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポート済みの %n 件は除外します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n cancelled, empty or filtered events are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセル済み・空・フィルター対象のイベント %n 件は除外します。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add time off</source>
-        <translation type="unfinished">休暇を追加</translation>
+        <translation>休暇を追加</translation>
     </message>
 </context>
 <context>
@@ -2180,39 +2180,53 @@
     <message>
         <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+48"/>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが存在しません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is a folder, not a calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はカレンダーファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません (%2)。</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Import time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇のインポート</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Select a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にメンバーを選択してください。</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Cannot import time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇をインポートできません</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1 has no new time off for %2: %n entries were imported before.</source>
+        <translation>
+            <numerusform>%1 には %2 の新しい休暇はありません (%n 件はインポート済みです)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Import %n time-off entries for %1</source>
+        <translation>
+            <numerusform>%1 の休暇を %n 件インポート</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2232,12 +2246,12 @@
     <message>
         <location line="+15"/>
         <source>%1 notifies nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の通知先なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cover the schedule&apos;s gap, or add a person to this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールの空きを埋めるか、このルールにメンバーを追加してください。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2279,17 +2293,17 @@
     <message>
         <location line="+6"/>
         <source>Notified through: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通知経路: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click to simulate an incident at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックすると、この時刻に発生したインシデントをシミュレーションします。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time off: drag to move, drag an edge to resize, Del to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇: ドラッグで移動、端のドラッグで長さを変更、Del で削除。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2304,7 +2318,7 @@
     <message>
         <location filename="../../src/rotaplan/gui/timeline/painter.py" line="-2"/>
         <source>Nobody is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先なし</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -2335,17 +2349,17 @@
     <message>
         <location line="+13"/>
         <source>At once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すぐに: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After %1 min: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分後: %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2382,7 @@
     <message>
         <location line="+2"/>
         <source>Select an escalation policy in the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドバーでエスカレーションポリシーを選択してください。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2398,27 +2412,27 @@
     <message>
         <location line="+20"/>
         <source>Edit time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇を編集</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇を削除</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add time off for this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>このシフトに休暇を追加</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add time off on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日に休暇を追加</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import time off from iCal…</source>
-        <translation type="unfinished"></translation>
+        <translation>iCal から休暇をインポート…</translation>
     </message>
 </context>
 <context>

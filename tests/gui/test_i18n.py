@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from rotaplan.core import Project
@@ -46,17 +46,21 @@ def test_the_catalogue_translates_the_file_menu() -> None:
 
 
 def _messages() -> Iterator[tuple[str, str, str, str | None]]:
+    """(context, source, translation, type); a counted text gives one row per plural form."""
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            yield (
-                name,
-                message.findtext("source") or "",
-                translation.text or "",
-                translation.get("type"),
-            )
+            source = message.findtext("source") or ""
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                # Japanese has no plural: one form, and the count stays in it.
+                assert len(forms) == 1, f"{name}: {source!r} has {len(forms)} plural forms"
+            else:
+                forms = [translation.text or ""]
+            for form in forms:
+                yield name, source, form, translation.get("type")
 
 
 def test_every_translation_keeps_its_placeholders_and_accelerator() -> None:
@@ -65,17 +69,26 @@ def test_every_translation_keeps_its_placeholders_and_accelerator() -> None:
         if kind in ("vanished", "obsolete", "unfinished"):
             continue
         where = f"{context}: {source!r} -> {translation!r}"
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation)), where
+        assert translation.strip(), where
+        assert sorted(re.findall(r"%[\dn]", source)) == sorted(
+            re.findall(r"%[\dn]", translation)
+        ), where
         assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), where
+        accelerator = re.search(r"&([^&\s])", source.replace("&&", ""))
+        if accelerator:
+            # The same letter in parentheses at the end: ファイル(&F), 開く(&O)…
+            letter = re.escape(accelerator.group(1).upper())
+            assert re.search(rf"\(&{letter}\)…?$", translation), where
         assert ("[*]" in source) == ("[*]" in translation), where
         checked += 1
-    assert checked > 200
+    assert checked > 400
 
 
 def test_a_japanese_window(japanese: QLocale, make_window: WindowFactory, demo: Project) -> None:
     window = make_window(demo, "recovery")
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "PagerDuty(&D)", "ヘルプ(&H)"]
+    assert window.window_actions.pagerduty_push.text() == "PagerDuty に反映(&U)…"
     assert window.window_actions.welcome.text() == "ようこそ(&W)…"
     assert window.legend.entries()[0] == "オンコール担当なし (空き)"
     dialog = window.first_run.show_welcome()
@@ -85,6 +98,15 @@ def test_a_japanese_window(japanese: QLocale, make_window: WindowFactory, demo: 
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert "閉じる" in close.text()
     dialog.close()
+
+
+def test_counted_texts_speak_japanese(japanese: QLocale) -> None:
+    def counted(context: str, text: str, count: int) -> str:
+        return QCoreApplication.translate(context, text, "", count)
+
+    assert counted("PushDialog", "Push %n change(s)", 5) == "5 件の変更を反映"
+    undo = counted("TimeOffImporter", "Import %n time-off entries for %1", 2)
+    assert undo == "%1 の休暇を 2 件インポート"
 
 
 def test_japanese_dates(japanese: QLocale) -> None:

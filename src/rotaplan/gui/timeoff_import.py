@@ -138,16 +138,15 @@ class TimeOffImporter(QObject):
             return
         person = project.person(person_id)
         if not result.added:
+            # Counted texts go through tr: lupdate misses a count given to translate.
+            message = self.tr(
+                "%1 has no new time off for %2: %n entries were imported before.",
+                "",
+                result.duplicates,
+            )
             self._prompts.inform(
                 QCoreApplication.translate("TimeOffImporter", "Import time off"),
-                QCoreApplication.translate(
-                    "TimeOffImporter",
-                    "%1 has no new time off for %2: %n entries were imported before.",
-                    "",
-                    result.duplicates,
-                )
-                .replace("%1", path.name)
-                .replace("%2", person.name),
+                message.replace("%1", path.name).replace("%2", person.name),
             )
             self.done.emit(False)
             return
@@ -175,8 +174,6 @@ class TimeOffImporter(QObject):
             )
             self.done.emit(False)
             return
-        text = QCoreApplication.translate(
-            "TimeOffImporter", "Import %n time-off entries for %1", "", len(result.added)
-        )
+        text = self.tr("Import %n time-off entries for %1", "", len(result.added))
         self._document.apply(updated, text.replace("%1", person.name))
         self.done.emit(True)
