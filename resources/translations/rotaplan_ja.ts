@@ -305,6 +305,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>date: Mon 7 Dec 2026</comment>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>dddd d MMMM yyyy</source>
         <comment>date: Monday 7 December 2026</comment>
         <translation>yyyy年M月d日 dddd</translation>
@@ -322,7 +328,7 @@
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 – %2</source>
         <comment>a range of days</comment>
         <translation>%1～%2</translation>
@@ -1203,7 +1209,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/rotaplan/gui/i18n.py" line="-84"/>
+        <location filename="../../src/rotaplan/gui/i18n.py" line="-85"/>
         <source>System</source>
         <translation>システムに合わせる</translation>
     </message>

@@ -53,6 +53,7 @@ def _pattern(name: str) -> str:
         "weekday_day": translate("Dates", "ddd d", "date: Mon 7"),
         "day_month": translate("Dates", "d MMM", "date: 7 Dec"),
         "day_month_year": translate("Dates", "d MMM yyyy", "date: 7 Dec 2026"),
+        "weekday_day_month_year": translate("Dates", "ddd d MMM yyyy", "date: Mon 7 Dec 2026"),
         "full": translate("Dates", "dddd d MMMM yyyy", "date: Monday 7 December 2026"),
         "weekday_day_month_time": translate(
             "Dates", "ddd d MMM HH:mm", "date and time: Mon 7 Dec 08:00"
@@ -89,7 +90,8 @@ def locale_for(choice: str) -> QLocale:
         return locale if locale.language() == QLocale.Language.English else QLocale("en_US")
     if choice == "ja":
         return QLocale("ja_JP")
-    return system
+    # A bare POSIX/C environment names no language: write dates the English way then.
+    return QLocale("en_US") if system.language() == QLocale.Language.C else system
 
 
 def install_language(app: QCoreApplication, choice: str) -> QLocale:

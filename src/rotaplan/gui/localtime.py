@@ -4,31 +4,25 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QDate, QLocale, QTime
-
 from rotaplan.core import Instant, wall
+from rotaplan.gui.i18n import format_date, format_time
 
 __all__ = ["format_instant", "format_range"]
 
-_SHORT = QLocale.FormatType.ShortFormat
 
-
-def _parts(at: Instant, tz: tzinfo, locale: QLocale) -> tuple[str, str]:
+def _parts(at: Instant, tz: tzinfo) -> tuple[str, str]:
     local = wall(at, tz)
-    day = QDate(local.year, local.month, local.day)
-    text = f"{locale.dayName(day.dayOfWeek(), _SHORT)} {locale.toString(day, _SHORT)}"
-    return text, locale.toString(QTime(local.hour, local.minute), _SHORT)
+    return format_date(local.date(), "weekday_day_month_year"), format_time(local)
 
 
-def format_instant(at: Instant, tz: tzinfo, locale: QLocale | None = None) -> str:
-    """Day, date and time of ``at`` in ``tz``."""
-    day, clock = _parts(at, tz, locale or QLocale())
+def format_instant(at: Instant, tz: tzinfo) -> str:
+    """Day, date and time of ``at`` in ``tz`` (``Tue 8 Dec 2026 03:00``)."""
+    day, clock = _parts(at, tz)
     return f"{day} {clock}"
 
 
-def format_range(start: Instant, end: Instant, tz: tzinfo, locale: QLocale | None = None) -> str:
+def format_range(start: Instant, end: Instant, tz: tzinfo) -> str:
     """``start – end``, the end's date left out when it is the same day."""
-    locale = locale or QLocale()
-    a_day, a_clock = _parts(start, tz, locale)
-    b_day, b_clock = _parts(end, tz, locale)
+    a_day, a_clock = _parts(start, tz)
+    b_day, b_clock = _parts(end, tz)
     return f"{a_day} {a_clock} – {b_clock if a_day == b_day else f'{b_day} {b_clock}'}"
