@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.core import Project, localize, zone
+from rotaplan.core import Project, Suggestions, localize, zone
 from rotaplan.gui.prompts import SaveChoice, TimeOffAnswer
-from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.zones import all_zone_names
 
 __all__ = ["DialogPrompts", "PersonPicker", "TimeOffDialog", "swatch"]
 
 _FILTER = "Rotaplan projects (*.rotaplan);;All files (*)"
+_PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -42,41 +43,78 @@ def swatch(color: str, size: int = 12) -> QIcon:
 
 
 class PersonPicker(QDialog):
-    """Choose who covers: the best suggestions first, with the reason for each."""
+    """Choose who covers: the core's ranking with each person's reasons, then who is not free."""
 
     def __init__(
-        self, title: str, project: Project, candidates: Sequence[Candidate], parent: QWidget | None
+        self, title: str, project: Project, suggestions: Suggestions, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.list = QListWidget(self)
-        for candidate in candidates:
-            person = project.person(candidate.person_id)
-            reason = candidate.reason
-            if candidate.member and candidate.available:
-                reason = self.tr("in this rotation") + " · " + reason
-            item = QListWidgetItem(swatch(person.color), f"{person.name} — {reason}")
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            if not candidate.available:
-                item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        locale = QLocale()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        if suggestions.candidates:
+            self._section(self.tr("Suggested, best first"))
+        for rank, candidate in enumerate(suggestions.candidates, 1):
+            person = project.person(candidate.person)
+            heading = (
+                self.tr("%1. %2 — score %3")
+                .replace("%1", str(rank))
+                .replace("%2", person.name)
+                .replace("%3", locale.toString(candidate.score, "f", 2))
+            )
+            self._person(person.id, person.color, heading, candidate.reasons)
+        if not suggestions.candidates:
+            self._section(self.tr("Nobody is free for all of this time."))
+        if suggestions.excluded:
+            self._section(self.tr("Not free then"))
+        for excluded in suggestions.excluded:
+            person = project.person(excluded.person)
+            item = self._person(person.id, person.color, person.name, excluded.reasons)
+            item.setForeground(muted)
+        first = next(
+            (i for i in range(self.list.count()) if self.list.item(i).data(_PERSON_ROLE)), 0
+        )
+        self.list.setCurrentRow(first)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.accept() if item.data(_PERSON_ROLE) else None
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Who covers? Best suggestions first."), self))
+        layout.addWidget(QLabel(self.tr("Who covers this time?"), self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        self.resize(560, 440)
+
+    def _section(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _person(
+        self, person_id: str, color: str, heading: str, reasons: Sequence[str]
+    ) -> QListWidgetItem:
+        item = QListWidgetItem(swatch(color), heading + "\n" + "; ".join(reasons))
+        item.setData(_PERSON_ROLE, person_id)
+        item.setToolTip("\n".join(reasons))
+        self.list.addItem(item)
+        return item
 
     def chosen(self) -> str | None:
         """The selected person's id."""
         item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        value = None if item is None else item.data(_PERSON_ROLE)
+        return str(value) if value else None
 
 
 class TimeOffDialog(QDialog):
@@ -142,11 +180,9 @@ class DialogPrompts:
         value, ok = QInputDialog.getText(self._parent, title, label, text=default)
         return value.strip() if ok and value.strip() else None
 
-    def choose_person(
-        self, title: str, project: Project, candidates: Sequence[Candidate]
-    ) -> str | None:
-        """A person id, from candidates ordered best first."""
-        dialog = PersonPicker(title, project, candidates, self._parent)
+    def choose_person(self, title: str, project: Project, suggestions: Suggestions) -> str | None:
+        """A person id: the ranked candidates first (with their reasons), then the others."""
+        dialog = PersonPicker(title, project, suggestions, self._parent)
         try:
             return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -192,6 +228,18 @@ class DialogPrompts:
         )
         if path and not path.endswith(".rotaplan"):
             path += ".rotaplan"
+        return path or None
+
+    def csv_path(self, suggested: str) -> str | None:
+        """Where to write a CSV file."""
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self._parent.tr("Export CSV"),
+            suggested,
+            self._parent.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path and "." not in Path(path).name:
+            path += ".csv"
         return path or None
 
     def time_off(self, project: Project, person_id: str | None) -> TimeOffAnswer | None:

@@ -29,6 +29,7 @@ from rotaplan.gui.document import Document
 from rotaplan.gui.holidays import HolidayCalendar
 from rotaplan.gui.inspector import Inspector, LayerEditor, PersonEditor, ScheduleEditor
 from rotaplan.gui.legend import Legend
+from rotaplan.gui.panels import install_panels
 from rotaplan.gui.prompts import Prompts, SaveChoice
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zone_label)
 
         self._connect()
+        self.panels = install_panels(self)
         self._restore_window()
         self._show_project(document.project)
         self.go_today()
