@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QLocale,
@@ -46,9 +45,12 @@ from PySide6.QtWidgets import (
 from rotaplan.cli.report import CSV_COLUMNS, report_json
 from rotaplan.core import HOUR, FairnessReport, PersonLoad, Plan, Project, fairness_report
 from rotaplan.gui.dialogs import swatch
+from rotaplan.gui.tablemodel import RowsModel
 
 __all__ = [
     "CATEGORY_COLORS",
+    "PERSON_ROLE",
+    "SORT_ROLE",
     "FairnessChart",
     "FairnessModel",
     "FairnessPanel",
@@ -134,29 +136,20 @@ def _parts(load: PersonLoad) -> tuple[int, int, int, int]:
     return (load.working, load.night, load.weekend, load.holiday)
 
 
-class FairnessModel(QAbstractTableModel):
+class FairnessModel(RowsModel[PersonLoad]):
     """A thin table over the loads of a fairness view, one row per person."""
+
+    COLUMNS = 9
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: FairnessView | None = None
-        self._loads: tuple[PersonLoad, ...] = ()
         self._locale = QLocale()
 
     def set_view(self, view: FairnessView) -> None:
-        """Show ``view`` (the one reset path)."""
-        self.beginResetModel()
+        """Show ``view``."""
         self._view = view
-        self._loads = view.loads
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """One row per person."""
-        return 0 if parent.isValid() else len(self._loads)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Person and eight figures."""
-        return 0 if parent.isValid() else 9
+        self.set_rows(view.loads)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -205,9 +198,9 @@ class FairnessModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Names with their colour, hours with one decimal, numbers to sort by."""
-        if not index.isValid() or self._view is None or not 0 <= index.row() < len(self._loads):
+        load = self.row_value(index)
+        if load is None or self._view is None:
             return None
-        load = self._loads[index.row()]
         column = index.column()
         person = self._view.project.people_by_id.get(load.person)
         if role == PERSON_ROLE:

@@ -554,4 +554,5 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.discard()
+        self.panels.wait()
         event.accept()

@@ -8,7 +8,6 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import SEVERITIES, Instant, Problem, Project, to_datetime
 from rotaplan.gui.icons import severity_icon
+from rotaplan.gui.tablemodel import RowsModel
 
 __all__ = [
     "KIND",
@@ -118,12 +118,13 @@ def _identity(problem: Problem) -> tuple[object, ...]:
     )
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(RowsModel[Problem]):
     """A thin table over a tuple of problems, in the core's order (time, severity, code)."""
+
+    COLUMNS = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._problems: tuple[Problem, ...] = ()
         self._project: Project | None = None
         self._zone: tzinfo = UTC
         self._locale = QLocale()
@@ -131,27 +132,17 @@ class ProblemsModel(QAbstractTableModel):
     @property
     def problems(self) -> tuple[Problem, ...]:
         """The problems shown."""
-        return self._problems
+        return self.rows
 
     def set_problems(self, project: Project, problems: Sequence[Problem], tz: tzinfo) -> None:
-        """Show ``problems`` of ``project``, times in ``tz`` (the one reset path)."""
-        self.beginResetModel()
+        """Show ``problems`` of ``project``, times in ``tz``."""
         self._project = project
-        self._problems = tuple(problems)
         self._zone = tz
-        self.endResetModel()
+        self.set_rows(problems)
 
     def problem(self, row: int) -> Problem:
         """The problem of a row."""
-        return self._problems[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Problems are a flat list."""
-        return 0 if parent.isValid() else len(self._problems)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """Message, kind, when, where."""
-        return 0 if parent.isValid() else 4
+        return self.rows[row]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -179,9 +170,9 @@ class ProblemsModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, severity icon, tooltip, the problem itself and sort keys."""
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        problem = self.row_value(index)
+        if problem is None:
             return None
-        problem = self._problems[index.row()]
         column = index.column()
         if role == PROBLEM_ROLE:
             return problem
@@ -211,7 +202,7 @@ class ProblemsModel(QAbstractTableModel):
         """The row of the same problem after a recomputation (same objects, overlapping time)."""
         key = _identity(problem)
         fallback = None
-        for row, other in enumerate(self._problems):
+        for row, other in enumerate(self.rows):
             if _identity(other) != key:
                 continue
             if other == problem:
