@@ -50,7 +50,7 @@ def test_team_view_shows_everyone_with_the_core_figures(
         f"Balance {expected.team_balance:.2f} · off-hours {expected.off_hours_balance:.2f}"
     )
     busiest = max(expected.people, key=lambda load: load.on_call)
-    assert panel.proxy.index(0, HOURS).data(PERSON_ROLE) == busiest.person  # most hours first
+    assert panel.model.index(0, HOURS).data(PERSON_ROLE) == busiest.person  # most hours first
     assert panel.chart.order()[0] == busiest.person
     tip = panel.chart.tooltip_for(panel.chart.LEGEND + 1)
     assert tip is not None

@@ -180,4 +180,7 @@ def test_problems_models_pass_the_model_tester(
     qtmodeltester.check(panel.model)
     panel.set_kind("DOUBLE_BOOKED")
     panel.view.sortByColumn(WHEN, Qt.SortOrder.DescendingOrder)
+    starts = [p.start for p in panel.visible_problems()]
+    assert starts == sorted(starts, reverse=True)
+    assert {p.code for p in panel.visible_problems()} == {"DOUBLE_BOOKED"}
     qtmodeltester.check(panel.proxy)

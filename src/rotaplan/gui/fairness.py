@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -50,7 +49,6 @@ from rotaplan.gui.tablemodel import RowsModel
 __all__ = [
     "CATEGORY_COLORS",
     "PERSON_ROLE",
-    "SORT_ROLE",
     "FairnessChart",
     "FairnessModel",
     "FairnessPanel",
@@ -61,8 +59,7 @@ __all__ = [
 
 CATEGORY_COLORS = ("#4e9a8f", "#5b63a8", "#e8a33d", "#d9534f")
 (PERSON, HOURS, WORKING, NIGHTS, WEEKEND, HOLIDAY, FIRST_LINE, SHIFTS, LONGEST) = range(9)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -184,6 +181,12 @@ class FairnessModel(RowsModel[PersonLoad]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def sort_key(self, row: PersonLoad, column: int) -> Any:
+        """Names alphabetically, figures by value (then by name)."""
+        person = self._view.project.people_by_id.get(row.person) if self._view else None
+        name = (person.name if person else row.person).casefold()
+        return name if column == PERSON else (self._value(row, column), name)
+
     def _value(self, load: PersonLoad, column: int) -> float:
         values = {
             HOURS: load.on_call,
@@ -206,13 +209,11 @@ class FairnessModel(RowsModel[PersonLoad]):
         if role == PERSON_ROLE:
             return load.person
         if column == PERSON:
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return person.name if person else load.person
             if role == Qt.ItemDataRole.DecorationRole and person is not None:
                 return swatch(person.color)
             return None
-        if role == SORT_ROLE:
-            return self._value(load, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == SHIFTS:
                 return self._locale.toString(load.shifts)
@@ -377,12 +378,8 @@ class FairnessPanel(QWidget):
         self.chart_area.setWidgetResizable(True)
         self.chart_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.model = FairnessModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(HOURS, Qt.SortOrder.DescendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -391,8 +388,15 @@ class FairnessPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.chart.ROW + 2)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the titles, not the contents: sizing to contents asks every row of a
+        # 300-person team for its text after each edit.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = QFontMetrics(header.font())
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(64, metrics.horizontalAdvance(title) + 28))
+        header.resizeSection(PERSON, 170)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart_area)
         splitter.addWidget(self.table)

@@ -43,7 +43,6 @@ __all__ = [
     "KIND",
     "MESSAGE",
     "PROBLEM_ROLE",
-    "SORT_ROLE",
     "WHEN",
     "WHERE",
     "ProblemFilter",
@@ -56,7 +55,6 @@ __all__ = [
 
 MESSAGE, KIND, WHEN, WHERE = range(4)
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _FIXABLE = ("GAP", "TIME_OFF")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -190,13 +188,17 @@ class ProblemsModel(RowsModel[Problem]):
             return severity_icon(problem.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{_severity_label(problem.severity)}: {problem.message}"
-        if role == SORT_ROLE:
-            if column == MESSAGE:
-                return SEVERITIES.index(problem.severity)
-            if column == WHEN:
-                return -(2**62) if problem.start is None else problem.start
-            return str(self.data(index))
         return None
+
+    def sort_key(self, row: Problem, column: int) -> Any:
+        """Severity for the message column, time for When, the shown text otherwise."""
+        if column == MESSAGE:
+            return (SEVERITIES.index(row.severity), row.sort_key())
+        if column == WHEN:
+            return row.sort_key()
+        if column == KIND:
+            return code_label(row.code).casefold()
+        return self._where(row).casefold()
 
     def row_of(self, problem: Problem) -> int | None:
         """The row of the same problem after a recomputation (same objects, overlapping time)."""
@@ -220,14 +222,22 @@ class ProblemsModel(RowsModel[Problem]):
 
 
 class ProblemFilter(QSortFilterProxyModel):
-    """Shows the problems of the checked severities, of one kind (or all), matching a text."""
+    """Shows the problems of the checked severities, of one kind (or all), matching a text.
+
+    Sorting is passed to the source model, which sorts once with a key.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.severities: set[str] = set(SEVERITIES)
         self.code: str | None = None
         self.text = ""
-        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source sort."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_filter(
         self, severities: set[str] | None = None, code: str | None = "", text: str | None = None
