@@ -15,7 +15,7 @@ Run from the repository root:
 - panels: from an edit (one undo command that changes one schedule's overrides) to the Problems
   and Fairness panels showing the new analysis of the visible window, event loop running, on the
   demo project (one week) and on the 100-schedule organisation (one week and four weeks; there
-  the analysis runs on a worker thread after a 60 ms debounce).
+  the analysis runs on a worker thread after a 30 ms debounce).
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ class LiveAnalysis(QObject):
         workers: Workers | None = None,
         parent: QObject | None = None,
         budget_ms: float = 40.0,
-        debounce_ms: int = 60,
+        debounce_ms: int = 30,
     ) -> None:
         super().__init__(parent)
         self._project = project
