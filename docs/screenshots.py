@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -147,6 +147,30 @@ def shoot_japanese(app: QApplication, folder: Path) -> None:
         install_language(app, "en")
 
 
+def panels(app: QApplication, folder: Path) -> None:
+    """The Problems and Fairness docks over two weeks of the demo (docs/images/problems.png,
+    docs/images/fairness.png), dates in British English."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    win = window(folder, "panels")
+    win._load_holidays()
+    win.set_span_days(14)
+    win._show_from(date(2026, 11, 30), 14)
+    win.resizeDocks([win.panels.problems_dock], [330], Qt.Orientation.Vertical)
+    win.panels.analysis.refresh_now()
+    problems = win.panels.problems
+    gap = next(p for p in problems.model.problems if p.code == "GAP")
+    problems.view.setCurrentIndex(problems.view_index(gap))
+    shoot(app, win, "problems")
+    win.sidebar.select(Ref(Kind.SCHEDULE, "primary"))
+    win.panels.analysis.refresh_now()
+    win.panels.fairness_dock.raise_()
+    shoot(app, win, "fairness")
+    win.panels.wait()
+    win.close()
+    QLocale.setDefault(previous)
+
+
 def main() -> int:
     """Render every view."""
     app = QApplication(sys.argv[:1])
@@ -181,6 +205,7 @@ def main() -> int:
         sync_dialogs(app, folder)
         escalation_and_time_off(app, folder)
         shoot_japanese(app, folder)
+        panels(app, folder)
     return 0
 
 

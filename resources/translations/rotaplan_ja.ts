@@ -257,7 +257,7 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Time &amp;Zone</source>
         <translation>タイムゾーン(&amp;Z)</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+286"/>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+308"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -365,6 +365,16 @@
         <location line="+7"/>
         <source>Save project</source>
         <translation>プロジェクトを保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
@@ -482,6 +492,142 @@
         <location line="+3"/>
         <source>Enter a summary for the test incident.</source>
         <translation>テストインシデントの概要を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessPanel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/fairness.py" line="+68"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+94"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Person</source>
+        <translation type="unfinished">メンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours on call in the period (overlapping schedules count once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weekday working hours, in the person&apos;s own time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday hours outside working hours, in the person&apos;s own zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours on Saturdays and Sundays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours on public holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours in which the first rule of a policy pages them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate stretches on call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest stretch on call without a break, in hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>How evenly the on-call hours are shared: 1 means everyone carries the same, 0 means one person carries everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance %1 · off-hours %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -780,7 +926,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+112"/>
+        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+113"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -800,7 +946,7 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+207"/>
         <location line="+8"/>
         <source>Untitled</source>
@@ -1017,6 +1163,64 @@
     </message>
 </context>
 <context>
+    <name>Panels</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/panels.py" line="+58"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1～%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cover the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover the time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fairness %2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fairness figures were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../src/rotaplan/gui/inspector/person_editor.py" line="+24"/>
@@ -1053,39 +1257,57 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-339"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="vanished">%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Who covers? Best suggestions first.</source>
-        <translation>誰が代わりますか？おすすめ順に並んでいます。</translation>
+        <translation type="vanished">誰が代わりますか？おすすめ順に並んでいます。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>away (%1)</source>
-        <translation>休暇中 (%1)</translation>
+        <translation type="vanished">休暇中 (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>away</source>
-        <translation>休暇中</translation>
+        <translation type="vanished">休暇中</translation>
+    </message>
+    <message>
+        <source>on call for %1</source>
+        <translation type="vanished">%1 のオンコール中</translation>
+    </message>
+    <message>
+        <source>in this rotation · %1 h on call in the 4 weeks around</source>
+        <translation type="vanished">このローテーションのメンバー · 前後 4 週間のオンコール %1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h on call in the 4 weeks around</source>
+        <translation type="vanished">前後 4 週間のオンコール %1 時間</translation>
+    </message>
+    <message>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="-368"/>
+        <source>Suggested, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2 — score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody is free for all of this time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>on call for %1</source>
-        <translation>%1 のオンコール中</translation>
+        <source>Not free then</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in this rotation · %1 h on call in the 4 weeks around</source>
-        <translation>このローテーションのメンバー · 前後 4 週間のオンコール %1 時間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h on call in the 4 weeks around</source>
-        <translation>前後 4 週間のオンコール %1 時間</translation>
+        <location line="+18"/>
+        <source>Who covers this time?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1439,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+111"/>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+132"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1253,9 +1475,163 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/problems.py" line="+65"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On call during time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handoff at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not paged from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+158"/>
+        <source>Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Cover this time with an override; suggests who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No problems in the visible period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Show in Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/rotaplan/gui/controller.py" line="+60"/>
+        <location filename="../../src/rotaplan/gui/controller.py" line="+76"/>
         <location line="+97"/>
         <source>Cannot do that</source>
         <translation>その操作はできません</translation>
@@ -1320,12 +1696,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Add time off</source>
         <translation>休暇を追加</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-154"/>
         <source>Rename to %1</source>
         <translation>名前を %1 に変更</translation>
     </message>
@@ -1350,12 +1726,12 @@
         <translation>この休暇</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Add override</source>
         <translation>オーバーライドを追加</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add override for %1</source>
         <translation>%1 のオーバーライドを追加</translation>
     </message>

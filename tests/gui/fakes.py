@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rotaplan.core import Project
+from rotaplan.core import Project, Suggestions
 from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
-from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
@@ -32,7 +30,7 @@ class ScriptedPrompts:
     zones: list[str | None] = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    candidates: list[list[Candidate]] = field(default_factory=list)
+    suggestions: list[Suggestions] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     accounts: list[AccountAnswer | None] = field(default_factory=list)
     pulls: list[PullAnswer | None] = field(default_factory=list)
@@ -48,11 +46,9 @@ class ScriptedPrompts:
         self.asked.append(("text", title))
         return self.texts.pop(0) if self.texts else default or None
 
-    def choose_person(
-        self, title: str, project: Project, candidates: Sequence[Candidate]
-    ) -> str | None:
+    def choose_person(self, title: str, project: Project, suggestions: Suggestions) -> str | None:
         self.asked.append(("choose_person", title))
-        self.candidates.append(list(candidates))
+        self.suggestions.append(suggestions)
         return self.people.pop(0) if self.people else None
 
     def confirm(self, title: str, message: str) -> bool:
@@ -69,6 +65,10 @@ class ScriptedPrompts:
 
     def save_path(self, suggested: str) -> str | None:
         self.asked.append(("save_path", suggested))
+        return self.paths.pop(0) if self.paths else None
+
+    def csv_path(self, suggested: str) -> str | None:
+        self.asked.append(("csv_path", suggested))
         return self.paths.pop(0) if self.paths else None
 
     def time_off(self, project: Project, person_id: str | None) -> TimeOffAnswer | None:

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from rotaplan.core import HOUR, Project, instant
 from rotaplan.gui.autosave import find_recoveries
+from rotaplan.gui.controller import cover_suggestions
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.prompts import SaveChoice
 from rotaplan.gui.selection import Kind, Ref
@@ -143,7 +144,10 @@ def test_drag_on_the_timeline_creates_an_override(
     override = after.schedule("primary").overrides[-1]
     assert override.person == "marcus"
     assert (instant(override.start), instant(override.end)) == (start, start + 9 * HOUR)
-    assert prompts.candidates[-1][0].available  # the best suggestion is free at that time
+    asked = prompts.suggestions[-1]
+    assert (asked.schedule_id, asked.start, asked.end) == ("primary", start, start + 9 * HOUR)
+    assert asked == cover_suggestions(before, "primary", start, start + 9 * HOUR)
+    assert asked.candidates  # marcus is not free (on call elsewhere); the lead may pick him anyway
     assert window.undo_action.text() == "&Undo Add override for Marcus Lee"
     _undo_redo(window, before, after)
     assert any(b.override_id == override.id for row in view.boxes_rows() for b in row.blocks)

@@ -119,6 +119,7 @@ class Actions(QObject):
         edit.addSeparator()
         edit.addAction(self.preferences)
         view = bar.addMenu(self.tr("&View"))
+        self.view_menu = view
         view.addActions(self.spans.actions())
         view.addSeparator()
         view.addActions([self.today, self.previous, self.next])

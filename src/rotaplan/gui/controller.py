@@ -9,14 +9,19 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from rotaplan.core import (
+    DAY,
     EscalationPolicy,
     Instant,
     Layer,
     Person,
     Project,
     Schedule,
+    Suggestions,
     TimeOff,
+    Window,
     instant,
+    plan,
+    suggest_cover,
     to_datetime,
     zone,
 )
@@ -25,10 +30,21 @@ from rotaplan.gui.document import Document
 from rotaplan.gui.errors import EditError
 from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.selection import Kind, Ref
-from rotaplan.gui.suggest import rank_cover
 from rotaplan.gui.zones import system_zone_name
 
-__all__ = ["ProjectController"]
+__all__ = ["ProjectController", "cover_suggestions"]
+
+# Rest and load around an interval are judged over this much time either side (as `rotaplan
+# suggest` does by default), so the window and the command line rank people the same way.
+_SUGGEST_MARGIN = 14 * DAY
+
+
+def cover_suggestions(
+    project: Project, schedule_id: str, start: Instant, end: Instant
+) -> Suggestions:
+    """The core's ranking of who could cover ``[start, end)`` of a schedule, with reasons."""
+    window = Window(start - _SUGGEST_MARGIN, end + _SUGGEST_MARGIN)
+    return suggest_cover(plan(project, window), schedule_id, start, end)
 
 
 class ProjectController(QObject):
@@ -210,10 +226,14 @@ class ProjectController(QObject):
     def _datetime(self, schedule_id: str, at: Instant) -> datetime:
         return to_datetime(at, zone(self.project.schedule(schedule_id).time_zone))
 
-    def create_override(self, schedule_id: str, start: Instant, end: Instant) -> None:
+    def create_override(
+        self, schedule_id: str, start: Instant, end: Instant, title: str | None = None
+    ) -> None:
         """Ask who covers ``[start, end)`` (suggestions first) and add the override."""
-        candidates = rank_cover(self.project, schedule_id, start, end)
-        person_id = self.prompts.choose_person(self.tr("Add override"), self.project, candidates)
+        suggestions = cover_suggestions(self.project, schedule_id, start, end)
+        person_id = self.prompts.choose_person(
+            title or self.tr("Add override"), self.project, suggestions
+        )
         if person_id is None:
             return
         name = self.project.person(person_id).name
@@ -254,10 +274,10 @@ class ProjectController(QObject):
         """Ask for another person for an override."""
         schedule = self.project.schedule(schedule_id)
         override = next(o for o in schedule.overrides if o.id == override_id)
-        candidates = rank_cover(
+        suggestions = cover_suggestions(
             self.project, schedule_id, instant(override.start), instant(override.end)
         )
-        person_id = self.prompts.choose_person(self.tr("Change person"), self.project, candidates)
+        person_id = self.prompts.choose_person(self.tr("Change person"), self.project, suggestions)
         if person_id is None or person_id == override.person:
             return
         changed = dataclasses.replace(override, person=person_id)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.core import Project, localize, zone
+from rotaplan.core import Project, Suggestions, localize, zone
 from rotaplan.gui.i18n import language_names
 from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
-from rotaplan.gui.suggest import Candidate
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
@@ -51,6 +51,8 @@ __all__ = [
     "swatch",
 ]
 
+_PERSON_ROLE = Qt.ItemDataRole.UserRole
+
 
 def swatch(color: str, size: int = 12) -> QIcon:
     """A small square of a person's colour."""
@@ -60,56 +62,78 @@ def swatch(color: str, size: int = 12) -> QIcon:
 
 
 class PersonPicker(QDialog):
-    """Choose who covers: the best suggestions first, with the reason for each."""
+    """Choose who covers: the core's ranking with each person's reasons, then who is not free."""
 
     def __init__(
-        self, title: str, project: Project, candidates: Sequence[Candidate], parent: QWidget | None
+        self, title: str, project: Project, suggestions: Suggestions, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.list = QListWidget(self)
-        for candidate in candidates:
-            person = project.person(candidate.person_id)
-            text = (
-                self.tr("%1 — %2").replace("%1", person.name).replace("%2", self.reason(candidate))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        locale = QLocale()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        if suggestions.candidates:
+            self._section(self.tr("Suggested, best first"))
+        for rank, candidate in enumerate(suggestions.candidates, 1):
+            person = project.person(candidate.person)
+            heading = (
+                self.tr("%1. %2 — score %3")
+                .replace("%1", str(rank))
+                .replace("%2", person.name)
+                .replace("%3", locale.toString(candidate.score, "f", 2))
             )
-            item = QListWidgetItem(swatch(person.color), text)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            if not candidate.available:
-                item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+            self._person(person.id, person.color, heading, candidate.reasons)
+        if not suggestions.candidates:
+            self._section(self.tr("Nobody is free for all of this time."))
+        if suggestions.excluded:
+            self._section(self.tr("Not free then"))
+        for excluded in suggestions.excluded:
+            person = project.person(excluded.person)
+            item = self._person(person.id, person.color, person.name, excluded.reasons)
+            item.setForeground(muted)
+        first = next(
+            (i for i in range(self.list.count()) if self.list.item(i).data(_PERSON_ROLE)), 0
+        )
+        self.list.setCurrentRow(first)
+        self.list.itemDoubleClicked.connect(
+            lambda item: self.accept() if item.data(_PERSON_ROLE) else None
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Who covers? Best suggestions first."), self))
+        layout.addWidget(QLabel(self.tr("Who covers this time?"), self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        self.resize(560, 440)
 
-    def reason(self, candidate: Candidate) -> str:
-        """Why ``candidate`` ranks where it does, in words."""
-        if candidate.away_note:
-            return self.tr("away (%1)").replace("%1", candidate.away_note)
-        if candidate.away_note is not None:
-            return self.tr("away")
-        if candidate.busy_in is not None:
-            return self.tr("on call for %1").replace("%1", candidate.busy_in)
-        hours = QLocale().toString(round(candidate.hours))
-        if candidate.member:
-            return self.tr("in this rotation · %1 h on call in the 4 weeks around").replace(
-                "%1", hours
-            )
-        return self.tr("%1 h on call in the 4 weeks around").replace("%1", hours)
+    def _section(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
+
+    def _person(
+        self, person_id: str, color: str, heading: str, reasons: Sequence[str]
+    ) -> QListWidgetItem:
+        item = QListWidgetItem(swatch(color), heading + "\n" + "; ".join(reasons))
+        item.setData(_PERSON_ROLE, person_id)
+        item.setToolTip("\n".join(reasons))
+        self.list.addItem(item)
+        return item
 
     def chosen(self) -> str | None:
         """The selected person's id."""
         item = self.list.currentItem()
-        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+        value = None if item is None else item.data(_PERSON_ROLE)
+        return str(value) if value else None
 
 
 class TimeOffDialog(QDialog):
@@ -264,11 +288,9 @@ class DialogPrompts(QObject):
         value, ok = QInputDialog.getText(self._parent, title, label, text=default)
         return value.strip() if ok and value.strip() else None
 
-    def choose_person(
-        self, title: str, project: Project, candidates: Sequence[Candidate]
-    ) -> str | None:
-        """A person id, from candidates ordered best first."""
-        dialog = PersonPicker(title, project, candidates, self._parent)
+    def choose_person(self, title: str, project: Project, suggestions: Suggestions) -> str | None:
+        """A person id: the ranked candidates first (with their reasons), then the others."""
+        dialog = PersonPicker(title, project, suggestions, self._parent)
         try:
             return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -317,6 +339,18 @@ class DialogPrompts(QObject):
         )
         if path and not path.endswith(".rotaplan"):
             path += ".rotaplan"
+        return path or None
+
+    def csv_path(self, suggested: str) -> str | None:
+        """Where to write a CSV file."""
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Export CSV"),
+            suggested,
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if path and "." not in Path(path).name:
+            path += ".csv"
         return path or None
 
     def time_off(self, project: Project, person_id: str | None) -> TimeOffAnswer | None:

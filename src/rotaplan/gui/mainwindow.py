@@ -37,6 +37,7 @@ from rotaplan.gui.inspector import (
     TimeOffEditor,
 )
 from rotaplan.gui.legend import Legend
+from rotaplan.gui.panels import install_panels
 from rotaplan.gui.prompts import Preferences, Prompts, SaveChoice
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         )
         self.sync.connect_actions(self.window_actions)
         self._connect()
+        self.panels = install_panels(self)
         self._restore_window()
         self._show_project(document.project)
         self.go_today()
@@ -619,4 +621,5 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.discard()
+        self.panels.wait()
         event.accept()

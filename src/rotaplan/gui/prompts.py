@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Protocol
 
-from rotaplan.core import Project
-from rotaplan.gui.suggest import Candidate
+from rotaplan.core import Project, Suggestions
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,
@@ -66,10 +64,8 @@ class Prompts(Protocol):
     def text(self, title: str, label: str, default: str = "") -> str | None:
         """A line of text."""
 
-    def choose_person(
-        self, title: str, project: Project, candidates: Sequence[Candidate]
-    ) -> str | None:
-        """A person id, from candidates ordered best first."""
+    def choose_person(self, title: str, project: Project, suggestions: Suggestions) -> str | None:
+        """A person id: the ranked candidates first (with their reasons), then the others."""
 
     def confirm(self, title: str, message: str) -> bool:
         """Yes or no."""
@@ -82,6 +78,9 @@ class Prompts(Protocol):
 
     def save_path(self, suggested: str) -> str | None:
         """Where to save."""
+
+    def csv_path(self, suggested: str) -> str | None:
+        """Where to write a CSV file."""
 
     def time_off(self, project: Project, person_id: str | None) -> TimeOffAnswer | None:
         """A new time-off entry."""
