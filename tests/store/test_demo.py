@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from rotaplan.core import instant, zone
 from rotaplan.store import loads
-from rotaplan.store.demo import DEMO_ANCHOR, demo_project, demo_text
+from rotaplan.store.demo import DEMO_ANCHOR, current_demo, demo_project, demo_text
 
 
 def test_demo_on_its_anchor_week_is_the_file_as_shipped() -> None:
@@ -25,3 +25,10 @@ def test_demo_moves_by_whole_weeks_keeping_wall_clock_handoffs() -> None:
         assert new.time() == old.time()
     assert len(moved.time_off) == len(shipped.time_off)
     assert instant(moved.time_off[0].start) > instant(shipped.time_off[0].start)
+
+
+def test_current_demo_has_its_gap_this_week() -> None:
+    shipped = loads(demo_text())
+    # Any day of the demo's second week gives the demo as shipped.
+    for day in range(7):
+        assert current_demo(DEMO_ANCHOR + timedelta(days=7 + day)) == shipped

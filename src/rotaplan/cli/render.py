@@ -19,7 +19,7 @@ from rotaplan.cli.common import (
 )
 from rotaplan.core import Project, ScheduleRender, Window, render_schedule, zone
 from rotaplan.store import StoreError, atomic_write_text, dumps
-from rotaplan.store.demo import demo_project
+from rotaplan.store.demo import current_demo
 
 __all__ = ["register", "render_json"]
 
@@ -138,7 +138,7 @@ def run_render(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     """Write the demo project."""
     try:
-        atomic_write_text(Path(args.out), dumps(demo_project()))
+        atomic_write_text(Path(args.out), dumps(current_demo()))
     except StoreError as error:
         fail(str(error))
     print(f"Wrote the demo project to {args.out}")

@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -23,7 +23,7 @@ from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.settings import Settings, default_settings
 from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
 from rotaplan.store import StoreError, load
-from rotaplan.store.demo import demo_project
+from rotaplan.store.demo import current_demo
 
 __all__ = [
     "HOME_VARIABLE",
@@ -103,7 +103,7 @@ def run(
     elif demo:
         # The story starts last Monday: this week, its second, has the gaps and conflicts.
         today = utc_now().date()
-        project = demo_project(today - timedelta(days=today.weekday() + 7))
+        project = current_demo(today)
     else:
         project = Project(name="Untitled")
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])

@@ -4,7 +4,7 @@ PagerDuty, and a tour of the timeline shown once (both can be opened again from 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ from rotaplan.gui.autosave import Recovery
 from rotaplan.gui.hints import Hint, HintTour, Side
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.timeline.rows import Mode, RowKind
-from rotaplan.store.demo import demo_project, resource_path
+from rotaplan.store.demo import current_demo, resource_path
 
 if TYPE_CHECKING:
     from rotaplan.gui.mainwindow import MainWindow
@@ -237,7 +237,7 @@ class FirstRun(QObject):
         if window.maybe_save():
             # The story starts last Monday: this week, its second, has the gaps and conflicts.
             today = self._today()
-            window.document.reset(demo_project(today - timedelta(days=today.weekday() + 7)), None)
+            window.document.reset(current_demo(today), None)
             window.go_today()
         self.hints_once()
 

@@ -11,7 +11,7 @@ from typing import TypeVar
 from rotaplan.core import Project, localize, zone
 from rotaplan.store.codec import loads
 
-__all__ = ["DEMO_ANCHOR", "demo_project", "demo_text", "resource_path"]
+__all__ = ["DEMO_ANCHOR", "current_demo", "demo_project", "demo_text", "resource_path"]
 
 # The Monday on which the demo's story starts; it is moved to the first Monday on or after today.
 DEMO_ANCHOR = date(2026, 11, 30)
@@ -69,3 +69,12 @@ def demo_project(today: date | None = None) -> Project:
     zones = {p.id: p.time_zone for p in project.people}
     time_off = tuple(_shifted(t, days, zones[t.person], ("start", "end")) for t in project.time_off)
     return dataclasses.replace(project, schedules=schedules, time_off=time_off)
+
+
+def current_demo(today: date | None = None) -> Project:
+    """The demo as the app and ``rotaplan demo`` show it: its second week, with the gap, is now.
+
+    Last week's conflicts are history, this week holds the coverage gap, more lies ahead.
+    """
+    today = today or date.today()
+    return demo_project(today - timedelta(days=today.weekday() + 7))
