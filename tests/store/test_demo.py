@@ -27,8 +27,14 @@ def test_demo_moves_by_whole_weeks_keeping_wall_clock_handoffs() -> None:
     assert instant(moved.time_off[0].start) > instant(shipped.time_off[0].start)
 
 
-def test_current_demo_has_its_gap_this_week() -> None:
+def test_current_demo_has_its_gap_today_or_within_eight_days() -> None:
     shipped = loads(demo_text())
-    # Any day of the demo's second week gives the demo as shipped.
-    for day in range(7):
-        assert current_demo(DEMO_ANCHOR + timedelta(days=7 + day)) == shipped
+    first_gap = DEMO_ANCHOR + timedelta(days=8)  # the Tuesday of the second week
+    assert current_demo(first_gap) == shipped
+    assert current_demo(first_gap - timedelta(days=6)) == shipped
+    for offset in range(14):
+        today = DEMO_ANCHOR + timedelta(days=offset)
+        moved = current_demo(today)
+        gap_layer = moved.schedule("primary").layer("apac")
+        assert gap_layer.end is not None
+        assert 0 <= (gap_layer.end.date() - today).days <= 8

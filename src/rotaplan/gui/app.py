@@ -101,7 +101,7 @@ def run(
             print(f"rotaplan: {error}", file=sys.stderr)
             return 2
     elif demo:
-        # The story starts last Monday: this week, its second, has the gaps and conflicts.
+        # The demo's gap lies within the next eight days, so open on two weeks from this Monday.
         today = utc_now().date()
         project = current_demo(today)
     else:
@@ -114,6 +114,9 @@ def run(
     install_language(app, settings.language())
     folder = default_recovery_folder()
     window = create_window(project, path, settings, folder, tokens=KeyringTokenStore())
+    if demo:
+        window.set_span_days(14)
+        window.go_today()
     window.show()
     if self_test:
         return _self_test(app, window, started)

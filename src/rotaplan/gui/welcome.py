@@ -235,9 +235,9 @@ class FirstRun(QObject):
     def _demo(self) -> None:
         window = self._window
         if window.maybe_save():
-            # The story starts last Monday: this week, its second, has the gaps and conflicts.
-            today = self._today()
-            window.document.reset(current_demo(today), None)
+            # The demo's gap lies within the next eight days: show two weeks from this Monday.
+            window.document.reset(current_demo(self._today()), None)
+            window.set_span_days(14)
             window.go_today()
         self.hints_once()
 

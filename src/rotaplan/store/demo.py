@@ -72,9 +72,10 @@ def demo_project(today: date | None = None) -> Project:
 
 
 def current_demo(today: date | None = None) -> Project:
-    """The demo as the app and ``rotaplan demo`` show it: its second week, with the gap, is now.
+    """The demo as the app and ``rotaplan demo`` show it: its coverage gap is today or ahead.
 
-    Last week's conflicts are history, this week holds the coverage gap, more lies ahead.
+    The gap nights (Tuesday and Wednesday of the story's second week) fall within the next eight
+    days, so this week and the next show it, with conflicts before and after.
     """
     today = today or date.today()
-    return demo_project(today - timedelta(days=today.weekday() + 7))
+    return demo_project(today - timedelta(days=8))
