@@ -590,12 +590,12 @@
         <translation>途切れずにオンコールを担当した最長の時間 (単位: 時間)。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+110"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <source>%1: %2 h</source>
         <translation>%1: %2 時間</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>公平性</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The analysis failed: %1</source>
         <translation>分析に失敗しました: %1</translation>
     </message>
