@@ -5,7 +5,8 @@ Run from the repository root:
     QT_QPA_PLATFORM=offscreen PYTHONPATH=src python docs/screenshots.py
 
 The images are stable: the demo is moved to the week of 30 November 2026, "now" is Wednesday
-9 December 2026 10:30 UTC, and settings and recovery files live in a temporary folder.
+9 December 2026 10:30 UTC, English images use British English dates, and settings and
+recovery files live in a temporary folder.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from rotaplan.store.demo import demo_project
 IMAGES = Path(__file__).resolve().parent / "images"
 NOW = datetime(2026, 12, 9, 10, 30, tzinfo=UTC)
 SIZE = (1440, 860)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def dark_palette() -> QPalette:
@@ -72,7 +74,8 @@ def window(folder: Path, name: str) -> MainWindow:
 
 
 def shoot(app: QApplication, win: MainWindow, name: str) -> None:
-    """Save the window as docs/images/NAME.png."""
+    """Save the window as docs/images/NAME.png, the panels showing the current analysis."""
+    win.panels.analysis.refresh_now()
     for _ in range(3):
         app.processEvents()
     path = IMAGES / f"{name}.png"
@@ -145,13 +148,14 @@ def shoot_japanese(app: QApplication, folder: Path) -> None:
         win.close()
     finally:
         install_language(app, "en")
+        QLocale.setDefault(ENGLISH)
 
 
 def panels(app: QApplication, folder: Path) -> None:
     """The Problems and Fairness docks over two weeks of the demo (docs/images/problems.png,
     docs/images/fairness.png), dates in British English."""
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(ENGLISH)
     win = window(folder, "panels")
     win._load_holidays()
     win.set_span_days(14)
@@ -175,6 +179,7 @@ def main() -> int:
     """Render every view."""
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    QLocale.setDefault(ENGLISH)
     IMAGES.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
@@ -191,7 +196,11 @@ def main() -> int:
                 win.close()
                 continue
             win.sidebar.select(Ref(Kind.LAYER, "primary", "americas"))
+            # The layer editor is tall: lower docks so the inspector shows it whole.
+            bottom = win.panels.problems_dock
+            win.resizeDocks([bottom], [200], Qt.Orientation.Vertical)
             shoot(app, win, "layer-editor")
+            win.resizeDocks([bottom], [270], Qt.Orientation.Vertical)
             win.sidebar.select(Ref(Kind.SCHEDULES))
             win.set_mode(Mode.ALL, None)
             win.set_span_days(14)

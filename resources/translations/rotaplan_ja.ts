@@ -369,12 +369,12 @@
     <message>
         <location line="+10"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -499,135 +499,135 @@
     <message>
         <location filename="../../src/rotaplan/gui/fairness.py" line="+68"/>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>夜間</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+94"/>
         <source>Weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>週末</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+94"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Person</source>
-        <translation type="unfinished">メンバー</translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>合計時間</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First line</source>
-        <translation type="unfinished"></translation>
+        <translation>一次対応</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>シフト数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>最長連続</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours on call in the period (overlapping schedules count once).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間中にオンコールを担当した時間 (重なるスケジュールは 1 回だけ数えます)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Weekday working hours, in the person&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>平日の勤務時間内に当たる時間 (本人のタイムゾーン基準)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Weekday hours outside working hours, in the person&apos;s own zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>平日の勤務時間外に当たる時間 (本人のタイムゾーン基準)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hours on Saturdays and Sundays.</source>
-        <translation type="unfinished"></translation>
+        <translation>土曜日と日曜日に当たる時間。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours on public holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日に当たる時間。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours in which the first rule of a policy pages them.</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションポリシーの最初のルールで呼び出される時間。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Separate stretches on call.</source>
-        <translation type="unfinished"></translation>
+        <translation>連続したオンコール担当の回数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest stretch on call without a break, in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>途切れずにオンコールを担当した最長の時間 (単位: 時間)。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+110"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <source>%1: %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 時間</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>How evenly the on-call hours are shared: 1 means everyone carries the same, 0 means one person carries everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンコールの時間がどれだけ均等に分担されているかを示します。1 は全員が同じだけ担当している状態、0 は 1 人がすべてを担当している状態です。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示対象:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム全体</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Balance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バランス %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Balance %1 · off-hours %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バランス %1 · 勤務時間外 %2</translation>
     </message>
 </context>
 <context>
@@ -1167,57 +1167,57 @@
     <message>
         <location filename="../../src/rotaplan/gui/panels.py" line="+58"/>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1～%2</translation>
+        <translation>%1～%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>公平性</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The analysis failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分析に失敗しました: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Cover the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>空きを埋める</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cover the time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇中の代わりを決める</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 fairness %2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公平性 %2.csv</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートできません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fairness figures were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公平性の集計を書き出せませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1287,27 +1287,27 @@
     <message>
         <location filename="../../src/rotaplan/gui/dialogs.py" line="-368"/>
         <source>Suggested, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>候補 (おすすめ順)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1. %2 — score %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — スコア %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nobody is free for all of this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間をすべて担当できるメンバーはいません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not free then</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間は担当できないメンバー</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Who covers this time?</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間を誰が担当しますか？</translation>
     </message>
 </context>
 <context>
@@ -1479,153 +1479,153 @@
     <message>
         <location filename="../../src/rotaplan/gui/problems.py" line="+65"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On call during time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休暇中のオンコール</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double booked</source>
-        <translation type="unfinished"></translation>
+        <translation>二重担当</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休息不足</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long shift</source>
-        <translation type="unfinished"></translation>
+        <translation>長時間シフト</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody paged</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先なし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clock change</source>
-        <translation type="unfinished"></translation>
+        <translation>夏時間の切り替え</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handoff at night</source>
-        <translation type="unfinished"></translation>
+        <translation>夜間の交代</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PagerDuty</source>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not paged from</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシー未使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>祝日の国コード</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+158"/>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正…</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>Cover this time with an override; suggests who.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間をオーバーライドで埋めます。担当者の候補も提案します。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>情報 (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No problems in the visible period.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の期間に問題はありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No problems match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する問題はありません。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Show in Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムラインで表示</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,25 @@ def test_selecting_a_policy_shows_its_levels_and_the_simulation(window: MainWind
     assert not window.escalation.dock.isVisible()
 
 
+def test_the_simulation_is_a_tab_beside_the_problems_and_fairness(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    width = window.width()
+    panels = window.panels
+    _show_policy(window)
+    simulation = window.escalation.dock
+    tabs = set(window.tabifiedDockWidgets(simulation))
+    assert tabs == {panels.problems_dock, panels.fairness_dock}
+    # The simulation is the tab in front.
+    assert not simulation.visibleRegion().isEmpty()
+    assert panels.problems_dock.visibleRegion().isEmpty()
+    assert window.width() == width  # side by side, the bottom row widened the window
+    window.sidebar.select(Ref(Kind.PERSON, "amelia"))
+    assert not simulation.isVisible()
+    # Another tab comes to the front once the layout settles.
+    qtbot.waitUntil(lambda: any(not d.visibleRegion().isEmpty() for d in tabs), timeout=2000)
+
+
 @pytest.mark.parametrize(
     ("when", "level", "expected"),
     [

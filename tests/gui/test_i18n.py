@@ -9,11 +9,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
 from rotaplan.gui.app import HOME_VARIABLE, user_settings
+from rotaplan.gui.fairness import NIGHTS, FairnessChart
 from rotaplan.gui.i18n import (
     fill,
     format_date,
@@ -22,10 +24,12 @@ from rotaplan.gui.i18n import (
     install_language,
     translations_folder,
 )
+from rotaplan.gui.problems import WHEN
 from rotaplan.gui.prompts import Preferences
 from rotaplan.gui.settings import Settings
 from tests.gui.conftest import WindowFactory
 from tests.gui.fakes import ScriptedPrompts
+from tests.gui.panel_helpers import settled
 
 TS = translations_folder() / "rotaplan_ja.ts"
 
@@ -98,6 +102,32 @@ def test_a_japanese_window(japanese: QLocale, make_window: WindowFactory, demo: 
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert "閉じる" in close.text()
     dialog.close()
+
+
+def test_the_problems_and_fairness_panels_speak_japanese(
+    qtbot: QtBot, japanese: QLocale, make_window: WindowFactory, demo: Project
+) -> None:
+    window = make_window(demo, "recovery")
+    window.set_span_days(14)
+    window.go_today()
+    settled(qtbot, window)
+    panels = window.panels
+    assert panels.problems_dock.windowTitle() == "問題"
+    assert panels.fairness_dock.windowTitle() == "公平性"
+    problems = panels.problems
+    assert re.fullmatch(r"エラー \(\d+\)", problems.severity_buttons["error"].text())
+    kinds = [problems.kind.itemText(i) for i in range(problems.kind.count())]
+    assert kinds[0] == "すべての種類"
+    assert any(re.fullmatch(r"空き \(\d+\)", kind) for kind in kinds[1:])
+    header = problems.view.model().headerData(WHEN, Qt.Orientation.Horizontal)
+    assert header == "日時"
+    fairness = panels.fairness
+    assert fairness.scope.itemText(0) == "チーム全体"
+    assert re.fullmatch(r"バランス [\d.]+ · 勤務時間外 [\d.]+", fairness.balance.text())
+    assert fairness.model.headerData(NIGHTS, Qt.Orientation.Horizontal) == "夜間"
+    tip = fairness.chart.tooltip_for(FairnessChart.LEGEND + 1)
+    assert tip is not None
+    assert re.fullmatch(r"夜間: [\d.]+ 時間", tip.splitlines()[2])
 
 
 def test_counted_texts_speak_japanese(japanese: QLocale) -> None:

@@ -91,6 +91,7 @@ class EscalationTools(QObject):
             self.simulation.set_policy(project, subject, window.display_zone_name())
             if self.dock.isHidden():
                 self.dock.show()
+                self.dock.raise_()
                 window.resizeDocks([self.dock], [250], Qt.Orientation.Vertical)
         else:
             self.dock.hide()

@@ -298,7 +298,8 @@ class FairnessChart(QWidget):
         names = self._view.project.people_by_id
         widest = max((metrics.horizontalAdvance(x.name) for x in names.values()), default=60)
         name_width = min(220, widest + 34)
-        value_width = metrics.horizontalAdvance("0000.0 h") + 8
+        unit = QCoreApplication.translate("FairnessPanel", "%1 h")
+        value_width = metrics.horizontalAdvance(unit.replace("%1", "0000.0")) + 8
         bar_left = name_width
         bar_width = max(40.0, width - name_width - value_width - 8)
         most = max((load.on_call for load in self._order), default=0)
@@ -332,7 +333,7 @@ class FairnessChart(QWidget):
                 p.drawText(
                     QRectF(row.right() - value_width - 4, top, value_width, self.ROW),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                    QCoreApplication.translate("FairnessPanel", "%1 h").replace("%1", hours),
+                    unit.replace("%1", hours),
                 )
             top += self.ROW
         p.end()

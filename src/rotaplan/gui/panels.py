@@ -73,6 +73,8 @@ class Panels(QObject):
         self.problems_dock = self._dock(self.tr("Problems"), "problems_dock", self.problems)
         self.fairness_dock = self._dock(self.tr("Fairness"), "fairness_dock", self.fairness)
         window.tabifyDockWidget(self.problems_dock, self.fairness_dock)
+        # The escalation simulation joins the tabs: side by side, the bottom row is too narrow.
+        window.tabifyDockWidget(self.fairness_dock, window.escalation.dock)
         window.resizeDocks([self.problems_dock], [270], Qt.Orientation.Vertical)
         self.problems_dock.raise_()
         view_menu = window.window_actions.view_menu
