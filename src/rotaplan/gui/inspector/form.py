@@ -6,6 +6,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +17,14 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import ModelError, localize
 
-__all__ = ["EditorForm", "FieldError", "datetime_edit", "read_datetime", "write_datetime"]
+__all__ = [
+    "EditorForm",
+    "FieldError",
+    "compact_combo",
+    "datetime_edit",
+    "read_datetime",
+    "write_datetime",
+]
 
 _INVALID_STYLE = "border: 1px solid #d64545; border-radius: 3px;"
 
@@ -147,6 +155,14 @@ class EditorForm(QWidget):
     def revert(self) -> None:
         """Reload the current value."""
         raise NotImplementedError
+
+
+def compact_combo(parent: QWidget, characters: int = 12) -> QComboBox:
+    """A drop-down that fits a narrow inspector: its width does not follow its longest entry."""
+    box = QComboBox(parent)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
 
 
 def datetime_edit(parent: QWidget) -> QDateTimeEdit:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QListView,
     QToolButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import Person
 from rotaplan.gui.dialogs import swatch
+from rotaplan.gui.inspector.form import compact_combo
 from rotaplan.gui.inspector.reorder import ReorderableListModel, reorderable_view
 
 __all__ = ["MEMBER_MIME", "MembersEditor", "MembersModel"]
@@ -82,7 +82,7 @@ class MembersEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setMinimumHeight(110)
         self.view.setToolTip(self.tr("Turn order: drag a person to move them."))
-        self.person = QComboBox(self)
+        self.person = compact_combo(self)
         self.add_button = QToolButton(self)
         self.add_button.setText("+")
         self.add_button.setToolTip(self.tr("Add this person at the end of the turn order"))

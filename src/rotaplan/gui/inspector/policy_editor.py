@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import EscalationPolicy, EscalationRule, EscalationTarget, ModelError, Project
 from rotaplan.gui.dialogs import swatch
-from rotaplan.gui.inspector.form import EditorForm
+from rotaplan.gui.inspector.form import EditorForm, compact_combo
 from rotaplan.gui.inspector.reorder import Index, ReorderableListModel, reorderable_view
 
 __all__ = [
@@ -206,7 +205,7 @@ class PolicyEditor(EditorForm):
         self.targets_view = reorderable_view(QListView(rule_box))
         self.targets_view.setModel(self.targets)
         self.targets_view.setMinimumHeight(72)
-        self.target_choice = QComboBox(rule_box)
+        self.target_choice = compact_combo(rule_box)
         self.add_target_button = QToolButton(rule_box)
         self.add_target_button.setText("+")
         self.add_target_button.setToolTip(self.tr("Notify this schedule or person at this level"))

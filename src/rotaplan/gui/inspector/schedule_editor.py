@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from rotaplan.core import Schedule
-from rotaplan.gui.inspector.form import EditorForm
+from rotaplan.gui.inspector.form import EditorForm, compact_combo
 from rotaplan.gui.zones import all_zone_names
 
 __all__ = ["ScheduleEditor", "zone_box"]
@@ -16,7 +16,7 @@ __all__ = ["ScheduleEditor", "zone_box"]
 
 def zone_box(parent: QWidget) -> QComboBox:
     """An editable list of IANA zones with type-ahead completion."""
-    box = QComboBox(parent)
+    box = compact_combo(parent, 16)
     box.setEditable(True)
     box.addItems(list(all_zone_names()))
     completer = QCompleter(list(all_zone_names()), box)

@@ -5,11 +5,17 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from rotaplan.core import Project, TimeOff, zone
 from rotaplan.gui.dialogs import swatch
-from rotaplan.gui.inspector.form import EditorForm, datetime_edit, read_datetime, write_datetime
+from rotaplan.gui.inspector.form import (
+    EditorForm,
+    compact_combo,
+    datetime_edit,
+    read_datetime,
+    write_datetime,
+)
 
 __all__ = ["TimeOffEditor"]
 
@@ -23,7 +29,7 @@ class TimeOffEditor(EditorForm):
         super().__init__(self.tr("Time off"), parent)
         self._project = Project(name="")
         self._index: int | None = None
-        self.person = QComboBox(self)
+        self.person = compact_combo(self)
         self.zone_note = QLabel(self)
         self.zone_note.setStyleSheet("color: palette(placeholder-text)")
         self.start = datetime_edit(self)
