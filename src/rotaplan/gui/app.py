@@ -135,6 +135,7 @@ def _self_test(app: QApplication, window: MainWindow, started: float) -> int:
         image.pixel(image.width() * i // steps, image.height() * i // steps) for i in range(steps)
     }
     painted = not image.isNull() and len(colours) >= 3
+    window.stop_background_work()
     window.hide()
     window.deleteLater()
     app.processEvents()

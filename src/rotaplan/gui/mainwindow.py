@@ -617,9 +617,12 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.sync.stop()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.discard()
-        self.panels.wait()
+        self.stop_background_work()
         event.accept()
+
+    def stop_background_work(self, milliseconds: int = 30_000) -> bool:
+        """Cancel the network jobs and wait for every background job to end."""
+        return self.sync.stop(milliseconds) and self.workers.wait(milliseconds)

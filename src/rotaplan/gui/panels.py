@@ -21,7 +21,7 @@ from rotaplan.gui.fairness import FairnessPanel
 from rotaplan.gui.problems import ProblemsPanel, is_fixable
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.timeline.rows import Mode
-from rotaplan.gui.workers import Task, Workers
+from rotaplan.gui.workers import Task
 from rotaplan.store import atomic_write_text
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class Panels(QObject):
         super().__init__(window)
         self._window = window
         timeline = window.timeline
-        self.workers = Workers(parent=self)
+        self.workers = window.workers
         self.analysis = LiveAnalysis(window.document.project, timeline.visible, self.workers, self)
         self.problems = ProblemsPanel(window)
         self.fairness = FairnessPanel(window)

@@ -8,6 +8,7 @@ starts when the event loop next runs, so connect to the task's signals right aft
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -52,9 +53,12 @@ class _Runnable(QRunnable):
         try:
             result = self._job(task.progressed.emit, task.is_cancelled)
         except Exception as error:  # every failure is reported to the GUI
-            task.failed.emit(error)
+            signal, value = task.failed, error
         else:
-            task.finished.emit(result)
+            signal, value = task.finished, result
+        # The task is gone when its window closed during the job: nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 class Workers(QObject):
