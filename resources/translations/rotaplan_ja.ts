@@ -1502,79 +1502,79 @@
         <location line="+7"/>
         <source>%1 %2 (%3)</source>
         <comment>date, time (time zone)</comment>
-        <translation>%1 %2 (%3)</translation>
+        <translation>%1 %2、%3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 %2 – %3 (%4)</source>
         <comment>date, start time – end time (time zone)</comment>
-        <translation>%1 %2～%3 (%4)</translation>
+        <translation>%1 %2～%3、%4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 %2 – %3 %4 (%5)</source>
         <comment>date, time – date, time (time zone)</comment>
-        <translation>%1 %2～%3 %4 (%5)</translation>
+        <translation>%1 %2～%3 %4、%5</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Nobody is on call in %1 for %2, %3.</source>
-        <translation>%3、%1 にオンコール担当がいない空きが %2あります。</translation>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody is on call in %1 for %2, %3; level 1 of the escalation policy “%4” notifies this schedule.</source>
-        <translation>%3、%1 にオンコール担当がいない空きが %2あります。エスカレーションポリシー「%4」のレベル 1 がこのスケジュールに通知します。</translation>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。エスカレーションポリシー「%4」のレベル 1 がこのスケジュールに通知します。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is on call in %2 for %3 during their time off, %4.</source>
-        <translation>%4、%1 は休暇中に %2 のオンコールを %3担当しています。</translation>
+        <translation>%1 は休暇中に %2 のオンコールを %3担当しています (%4)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is on call in %2 for %3 during their time off (%4), %5.</source>
-        <translation>%5、%1 は休暇中 (%4) に %2 のオンコールを %3担当しています。</translation>
+        <translation>%1 は休暇中 (%4) に %2 のオンコールを %3担当しています (%5)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is on call in both %2 and %3 for %4, %5.</source>
-        <translation>%5、%1 が %2 と %3 で %4二重担当になっています。</translation>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is on call in both %2 and %3 for %4, %5; the escalation policy “%6” would notify them twice.</source>
-        <translation>%5、%1 が %2 と %3 で %4二重担当になっています。エスカレーションポリシー「%6」から 2 回通知されます。</translation>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。エスカレーションポリシー「%6」から 2 回通知されます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 has only %2 of rest between two shifts (less than %3), %4.</source>
-        <translation>%4、%1 のシフト間の休息が %2しかなく、%3に足りません。</translation>
+        <translation>%1 のシフト間の休息が %2しかなく、%3に足りません (%4)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is on call for %2 without a break (more than %3), %4.</source>
-        <translation>%4、%1 は休みなしで %2オンコールを担当しています (%3超)。</translation>
+        <translation>%1 は休みなしで %2オンコールを担当しています (%3超、%4)。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is on call for at least %2 without a break (more than %3), %4.</source>
-        <translation>%4、%1 は休みなしで %2以上オンコールを担当しています (%3超)。</translation>
+        <translation>%1 は休みなしで %2以上オンコールを担当しています (%3超、%4)。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4.</source>
-        <translation>%4、エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります。</translation>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: nobody at all is notified, in any loop.</source>
-        <translation>%4、エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります。どのループでも誰にも通知されません。</translation>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。どのループでも誰にも通知されません。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: the first person is notified after %5 (level %6).</source>
-        <translation>%4、エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります。最初にメンバーに通知されるのは %5後 (レベル %6) です。</translation>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。最初にメンバーに通知されるのは %5後 (レベル %6) です。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1639,12 +1639,12 @@
     <message>
         <location line="+23"/>
         <source>%1 takes over %2 in the middle of their night, %3.</source>
-        <translation>%3、%1 が深夜に %2 の担当を引き継ぎます。</translation>
+        <translation>%1 が深夜に %2 の担当を引き継ぎます (%3)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 hands %2 over in the middle of their night, %3.</source>
-        <translation>%3、%1 が深夜に %2 の担当を引き渡します。</translation>
+        <translation>%1 が深夜に %2 の担当を引き渡します (%3)。</translation>
     </message>
     <message>
         <location line="+12"/>

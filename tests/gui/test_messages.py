@@ -52,8 +52,8 @@ def test_the_japanese_problems_panel_writes_gaps_and_time_off_in_japanese(
     day = _day(gap.start)
     assert re.fullmatch(r"2026年12月\d+日\(.\)", day)
     assert text == (
-        f"{day} 00:00～08:00 (Europe/London)、Payments primary にオンコール担当がいない空きが "
-        "8 時間あります。エスカレーションポリシー「Payments」のレベル 1 がこのスケジュールに"
+        f"Payments primary にオンコール担当がいない空きが 8 時間あります ({day} 00:00～08:00、"
+        "Europe/London)。エスカレーションポリシー「Payments」のレベル 1 がこのスケジュールに"
         "通知します。"
     )
     assert tip == f"エラー: {text}"
@@ -62,8 +62,8 @@ def test_the_japanese_problems_panel_writes_gaps_and_time_off_in_japanese(
     shift, text, _ = amelia[0]
     assert shift.start is not None
     assert text == (
-        f"{_day(shift.start)} 08:00～16:00 (Europe/London)、Amelia Hughes は休暇中 "
-        "(Family visit) に Payments primary のオンコールを 8 時間担当しています。"
+        "Amelia Hughes は休暇中 (Family visit) に Payments primary のオンコールを 8 時間担当して"
+        f"います ({_day(shift.start)} 08:00～16:00、Europe/London)。"
     )
     # The filter searches the text as shown.
     panel = window.panels.problems
