@@ -337,7 +337,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+308"/>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+312"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -1285,7 +1285,7 @@
         <translation type="vanished">前後 4 週間のオンコール %1 時間</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-368"/>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="-371"/>
         <source>Suggested, best first</source>
         <translation>候補 (おすすめ順)</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>%1. %2 — スコア %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nobody is free for all of this time.</source>
         <translation>この時間をすべて担当できるメンバーはいません。</translation>
     </message>
@@ -1305,9 +1305,15 @@
         <translation>この時間は担当できないメンバー</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Who covers this time?</source>
         <translation>この時間を誰が担当しますか？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1445,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+132"/>
+        <location filename="../../src/rotaplan/gui/dialogs.py" line="+117"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1475,9 +1481,241 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/messages.py" line="+27"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 (%3)</source>
+        <comment>date, time (time zone)</comment>
+        <translation>%1 %2、%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 – %3 (%4)</source>
+        <comment>date, start time – end time (time zone)</comment>
+        <translation>%1 %2～%3、%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 – %3 %4 (%5)</source>
+        <comment>date, time – date, time (time zone)</comment>
+        <translation>%1 %2～%3 %4、%5</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Nobody is on call in %1 for %2, %3.</source>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is on call in %1 for %2, %3; level 1 of the escalation policy “%4” notifies this schedule.</source>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。エスカレーションポリシー「%4」のレベル 1 がこのスケジュールに通知します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on call in %2 for %3 during their time off, %4.</source>
+        <translation>%1 は休暇中に %2 のオンコールを %3担当しています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on call in %2 for %3 during their time off (%4), %5.</source>
+        <translation>%1 は休暇中 (%4) に %2 のオンコールを %3担当しています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on call in both %2 and %3 for %4, %5.</source>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on call in both %2 and %3 for %4, %5; the escalation policy “%6” would notify them twice.</source>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。エスカレーションポリシー「%6」から 2 回通知されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has only %2 of rest between two shifts (less than %3), %4.</source>
+        <translation>%1 のシフト間の休息が %2しかなく、%3に足りません (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on call for %2 without a break (more than %3), %4.</source>
+        <translation>%1 は休みなしで %2オンコールを担当しています (%3超、%4)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on call for at least %2 without a break (more than %3), %4.</source>
+        <translation>%1 は休みなしで %2以上オンコールを担当しています (%3超、%4)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4.</source>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: nobody at all is notified, in any loop.</source>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。どのループでも誰にも通知されません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: the first person is notified after %5 (level %6).</source>
+        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。最初にメンバーに通知されるのは %5後 (レベル %6) です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layer “%1” of %2: a daily restriction starts at %3, in the hour the clock change skips (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎日の制限の開始時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a daily restriction ends at %3, in the hour the clock change skips (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎日の制限の終了時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a weekly restriction starts at %3, in the hour the clock change skips (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎週の制限の開始時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a weekly restriction ends at %3, in the hour the clock change skips (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎週の制限の終了時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a daily restriction starts at %3, in the hour the clock change repeats (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎日の制限の開始時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a daily restriction ends at %3, in the hour the clock change repeats (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎日の制限の終了時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a weekly restriction starts at %3, in the hour the clock change repeats (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎週の制限の開始時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Layer “%1” of %2: a weekly restriction ends at %3, in the hour the clock change repeats (%4).</source>
+        <translation>%2 のレイヤー「%1」: 毎週の制限の終了時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 skips (%5).</source>
+        <translation>%2 のレイヤー「%1」: %3 の交代が、%4 の夏時間の切り替えで飛ばされる 1 時間に入っています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 repeats (%5).</source>
+        <translation>%2 のレイヤー「%1」: %3 の交代が、%4 の夏時間の切り替えで繰り返される 1 時間に入っています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 repeats, so the clock shows it twice (%5).</source>
+        <translation>%2 のレイヤー「%1」: %3 の交代が %4 の夏時間の切り替えで繰り返される 1 時間に入るため、時計ではその時刻が 2 回来ます (%5)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layer “%1” of %2: its turns of %3 follow absolute time, so their handoffs move by %4 on the wall clock after the clock change on %5 (%6).</source>
+        <translation>%2 のレイヤー「%1」: %3ごとの担当期間は実時間で数えるため、%5 の夏時間の切り替え後は交代の時刻が時計の上で %4ずれます (%6)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 takes over %2 in the middle of their night, %3.</source>
+        <translation>%1 が深夜に %2 の担当を引き継ぎます (%3)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hands %2 over in the middle of their night, %3.</source>
+        <translation>%1 が深夜に %2 の担当を引き渡します (%3)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PagerDuty: %1 uses the time zone “UTC”, which PagerDuty rejects; a push sends “Etc/UTC”.</source>
+        <translation>PagerDuty: %1 のタイムゾーン「UTC」は PagerDuty で使えないため、反映時には「Etc/UTC」を送ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty: %1 has no layer; PagerDuty needs at least one.</source>
+        <translation>PagerDuty: %1 にレイヤーがありません。PagerDuty には少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PagerDuty: the name of the schedule “%1” is longer than %2 characters.</source>
+        <translation>PagerDuty: スケジュール「%1」の名前が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PagerDuty: the description of %1 is longer than %2 characters.</source>
+        <translation>PagerDuty: %1 の説明が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PagerDuty: layer “%1” of %2 hands over at seconds past the minute; PagerDuty stores whole minutes, so the handoffs would move.</source>
+        <translation>PagerDuty: %2 のレイヤー「%1」は分の途中 (秒単位) で交代します。PagerDuty は分単位で保存するため、交代の時刻がずれます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty: layer “%1” of %2 ends at seconds past the minute; PagerDuty stores whole minutes.</source>
+        <translation>PagerDuty: %2 のレイヤー「%1」は分の途中 (秒単位) で終了します。PagerDuty は分単位で保存します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty: layer “%1” of %2 mixes daily and weekly restrictions; PagerDuty&apos;s editor shows only one kind.</source>
+        <translation>PagerDuty: %2 のレイヤー「%1」に毎日と毎週の制限が混在しています。PagerDuty の編集画面では一方の種類しか表示されません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty: %1 has no usable email (6 to 100 characters), so a push cannot match them to a PagerDuty user.</source>
+        <translation>PagerDuty: %1 に使えるメールアドレス (6～100 文字) がないため、反映時に PagerDuty のユーザーと対応付けられません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PagerDuty: the name of the person “%1” is longer than %2 characters.</source>
+        <translation>PagerDuty: メンバー「%1」の名前が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PagerDuty: the escalation policies “%1” and “%2” share the name “%3”; PagerDuty needs a different name for each.</source>
+        <translation>PagerDuty: エスカレーションポリシー「%1」と「%2」の名前が同じ「%3」です。PagerDuty ではポリシーごとに別の名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No escalation policy notifies %1: nobody is paged from it.</source>
+        <translation>%1 を通知先にしているエスカレーションポリシーがありません。このスケジュールからは誰も呼び出されません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown holiday country “%1” in the project; use an ISO code like GB.</source>
+        <translation>プロジェクトの祝日の国コード「%1」が不明です。GB のような ISO コードを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown holiday country “%1” for %2; use an ISO code like GB.</source>
+        <translation>%2 の祝日の国コード「%1」が不明です。GB のような ISO コードを使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/problems.py" line="+65"/>
+        <location filename="../../src/rotaplan/gui/problems.py" line="+67"/>
         <source>Gap</source>
         <translation>空き</translation>
     </message>
@@ -1547,7 +1785,7 @@
         <translation>情報</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1572,7 +1810,13 @@
         <translation>%1 と %2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <comment>severity: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
@@ -2293,6 +2537,79 @@
         <location line="+6"/>
         <source>Level %1 notifies nobody %2 more times.</source>
         <translation>レベル %1 の通知先なし: ほかに %2 回。</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/messages.py" line="+39"/>
+        <source>on time off</source>
+        <translation>休暇中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on time off (%1)</source>
+        <translation>休暇中 (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already on call in this schedule then</source>
+        <translation>この時間はすでにこのスケジュールのオンコールを担当</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already on call in %1 then</source>
+        <translation>この時間はすでに %1 のオンコールを担当</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 since their last shift</source>
+        <translation>前のシフトから %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no shift in the %1 before</source>
+        <translation>前の %1にシフトなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 until their next shift</source>
+        <translation>次のシフトまで %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no shift in the %1 after</source>
+        <translation>後の %1にシフトなし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on call in the weeks around</source>
+        <translation>前後数週間のオンコール %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than %1 of rest</source>
+        <translation>休息が %1未満</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1% of it in their local night</source>
+        <translation>そのうち %1% が現地の夜間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>outside their local night</source>
+        <translation>現地の夜間にかからない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in this schedule&apos;s rotation</source>
+        <translation>このスケジュールのローテーションのメンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in this schedule&apos;s rotation</source>
+        <translation>このスケジュールのローテーションのメンバーではない</translation>
     </message>
 </context>
 <context>

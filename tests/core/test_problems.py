@@ -10,13 +10,18 @@ from hypothesis import strategies as st
 
 from rotaplan.core import (
     HOUR,
+    MESSAGE_ARGS,
+    MINUTE,
     AnalysisSettings,
     Problem,
+    Project,
     Window,
     apply_suggestion,
     has_errors,
     instant,
     plan,
+    to_datetime,
+    zone,
 )
 from rotaplan.store import loads
 from rotaplan.store.demo import demo_text
@@ -330,3 +335,135 @@ def test_an_override_on_a_gap_removes_that_gap_and_nothing_else(
         if p.person != cover and p.code not in ("ESCALATION_NOBODY", "GAP")
     }
     assert unrelated <= set(after.problems)
+
+
+# The values behind each message ------------------------------------------------------------
+
+
+def _hours_text(value: int) -> str:
+    if value < HOUR:
+        return f"{value // MINUTE} min"
+    hours = value / HOUR
+    return f"{hours:.0f} h" if hours == int(hours) else f"{hours:.1f} h"
+
+
+def _range_text(start: int, end: int, zone_name: str) -> str:
+    first, last = to_datetime(start, zone(zone_name)), to_datetime(end, zone(zone_name))
+    until = f"{last:%H:%M}" if first.date() == last.date() else f"{last:%a %Y-%m-%d %H:%M}"
+    return f"{first:%a %Y-%m-%d %H:%M} – {until} ({zone_name})"
+
+
+def _english(p: Problem, project: Project) -> str:
+    """The message written again from the problem's ids, times and ``args`` alone."""
+    assert p.start is not None
+    assert p.end is not None
+    args = p.args
+    person = project.person(p.person).name if p.person else ""
+    schedule = project.schedule(p.schedule).name if p.schedule else ""
+    policy = project.policy(p.policy).name if p.policy else ""
+    span = _range_text(p.start, p.end, str(args["zone"]))
+    length = _hours_text(p.end - p.start)
+    if p.kind == "gap_paged":
+        return (
+            f"Nobody is on call in {schedule} for {length}, {span}; rule 1 of policy "
+            f"{policy!r} pages this schedule"
+        )
+    if p.kind == "time_off_note":
+        return (
+            f"{person} is on call in {schedule} for {length} during their time off "
+            f"({args['note']}), {span}"
+        )
+    if p.kind == "double_booked_paged":
+        other = project.schedule(str(p.other_schedule)).name
+        return (
+            f"{person} is on call in both {schedule} and {other} for {length}, {span}; "
+            f"policy {policy!r} would page them twice"
+        )
+    limit = _hours_text(int(args.get("limit") or 0))
+    if p.kind == "rest":
+        return f"{person} has only {length} of rest between two shifts (less than {limit}), {span}"
+    if p.kind == "long_shift":
+        return f"{person} is on call for {length} without a break (more than {limit}), {span}"
+    assert p.kind == "nobody_first_rule"
+    delay = _hours_text(int(args["delay"] or 0))
+    return (
+        f"rule {p.rule} of policy {policy!r} reaches nobody for {length}, {span}: the first "
+        f"human is paged after {delay} (rule {args['paged_rule']})"
+    )
+
+
+def test_the_demo_messages_can_be_written_from_their_values_alone() -> None:
+    project = loads(demo_text())
+    found = plan(project, DEMO_WINDOW).problems
+    assert {p.kind for p in found} == {
+        "gap_paged",
+        "time_off_note",
+        "double_booked_paged",
+        "rest",
+        "long_shift",
+        "nobody_first_rule",
+    }
+    for problem in found:
+        assert tuple(problem.args) == MESSAGE_ARGS[problem.kind]
+        assert _english(problem, project) == problem.message
+    gap = codes(found, "GAP")[0]
+    assert dict(gap.args) == {"zone": "Europe/London"}
+    kenji = next(p for p in codes(found, "TIME_OFF") if p.person == "kenji")
+    assert dict(kenji.args) == {"zone": "Asia/Tokyo", "note": "Year-end leave"}
+
+
+def test_every_kind_carries_its_documented_values(build) -> None:
+    people = [build.person("ann", "Asia/Tokyo", countries=["ZZ"]), build.person("bob")]
+    nomail = dataclasses.replace(build.person("eve"), email="")
+    daily = build.layer("daily", ["ann", "bob"], virtual=datetime(2026, 3, 1, 1, 30, tzinfo=UTC))
+    night = build.layer(
+        "night",
+        ["bob"],
+        restrictions=[build.daily(1, 3)],
+        virtual=datetime(2026, 3, 1, 8, tzinfo=UTC),
+    )
+    seconds = build.layer("sec", ["eve"], virtual=datetime(2026, 3, 1, 9, 0, 30, tzinfo=UTC))
+    london = build.schedule("s", [daily, night], tz="Europe/London")
+    utc = build.schedule("u", [seconds], tz="UTC")
+    project = build.project(
+        [*people, nomail],
+        [london, utc, build.schedule("e", [])],
+        [build.policy("p", ["schedule:u"], ["schedule:e"])],
+        countries=["XX"],
+    )
+    window = Window(
+        instant(datetime(2026, 3, 27, tzinfo=UTC)), instant(datetime(2026, 4, 2, tzinfo=UTC))
+    )
+    found = plan(project, window).problems
+    kinds = {p.kind for p in found}
+    assert {
+        "dst_handoff_skipped",
+        "dst_restriction_skipped",
+        "night_takes_over",
+        "night_hands_over",
+        "nobody_later_rule",
+        "pagerduty_utc",
+        "pagerduty_no_layer",
+        "pagerduty_layer_seconds",
+        "pagerduty_no_email",
+        "unused",
+        "holiday_country_project",
+        "holiday_country_person",
+    } <= kinds
+    for problem in found:
+        assert tuple(problem.args) == MESSAGE_ARGS[problem.kind], problem
+        assert problem.kind.startswith(problem.code.lower().split("_")[0]) or problem.code in (
+            "ESCALATION_NOBODY",
+            "HOLIDAY_COUNTRY",
+        )
+        if "zone" in problem.args:
+            assert f"({problem.args['zone']})" in problem.message
+    handoff = next(p for p in found if p.kind == "dst_handoff_skipped")
+    assert dict(handoff.args) == {"zone": "Europe/London", "wall": datetime(2026, 3, 29, 1, 30)}
+    edge = next(p for p in found if p.kind == "dst_restriction_skipped")
+    assert (edge.args["restriction"], edge.args["edge"]) == ("daily", "starts")
+    assert edge.args["wall"] == datetime(2026, 3, 29, 1, 0)
+    assert {(p.person, p.args["country"]) for p in codes(found, "HOLIDAY_COUNTRY")} == {
+        (None, "XX"),
+        ("ann", "ZZ"),
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +12,10 @@ from hypothesis import strategies as st
 from rotaplan.core import (
     HOUR,
     MINUTE,
+    REASON_ARGS,
     AnalysisError,
+    Project,
+    Reason,
     Window,
     apply_suggestion,
     instant,
@@ -136,3 +140,63 @@ def test_a_suggested_person_is_never_on_time_off_or_busy(
     scores = [c.score for c in suggestions.candidates]
     assert scores == sorted(scores, reverse=True)
     assert len(suggestions.candidates) + len(suggestions.excluded) == len(DEMO.people)
+
+
+def _english(reason: Reason, project: Project) -> str:
+    """A reason written again from its kind and values alone."""
+    args = reason.args
+
+    def hours(key: str) -> str:
+        value = int(args[key]) / HOUR
+        return f"{value:.0f} h" if value == int(value) else f"{value:.1f} h"
+
+    texts = {
+        "time_off": lambda: "on time off",
+        "time_off_note": lambda: f"on time off ({args['note']})",
+        "busy_here": lambda: "already on call in this schedule then",
+        "busy_elsewhere": lambda: (
+            f"already on call in {project.schedule(str(args['schedule'])).name} then"
+        ),
+        "since_last_shift": lambda: f"{hours('rest')} since their last shift",
+        "no_shift_before": lambda: f"no shift in the {hours('span')} before",
+        "until_next_shift": lambda: f"{hours('rest')} until their next shift",
+        "no_shift_after": lambda: f"no shift in the {hours('span')} after",
+        "hours_in_window": lambda: f"{hours('hours')} on call in the window",
+        "short_rest": lambda: f"less than {hours('limit')} of rest",
+        "night_share": lambda: f"{args['percent']}% of it in their local night",
+        "daytime": lambda: "outside their local night",
+        "member": lambda: "in this schedule's rotation",
+        "not_member": lambda: "not in this schedule's rotation",
+    }
+    return texts[reason.kind]()
+
+
+def test_each_reason_comes_with_its_kind_and_values(build) -> None:
+    people = [build.person(p) for p in ("ann", "bob", "cat", "dan", "eve")]
+    a = build.schedule("a", [build.layer("l", ["ann", "bob"], restrictions=[build.daily(8, 8)])])
+    b = build.schedule("b", [build.layer("m", ["cat"])])
+    off = build.time_off("bob", build.at(1), build.at(2))
+    unnamed = dataclasses.replace(build.time_off("eve", build.at(1), build.at(2)), note="")
+    project = build.project(people, [a, b], time_off=[off, unnamed])
+    results = [
+        suggest_cover(plan(project, build.window(0, 3)), "a", build.us(1, 20), build.us(1, 23)),
+        suggest_cover(plan(project, build.window(0, 3)), "a", build.us(1, 9), build.us(1, 10)),
+        suggest_cover(plan(DEMO, DEMO_WINDOW), "primary", *_demo_gap()),
+    ]
+    kinds = set()
+    for result in results:
+        for person in (*result.candidates, *result.excluded):
+            assert len(person.details) == len(person.reasons)
+            for reason, text in zip(person.details, person.reasons, strict=True):
+                assert tuple(reason.args) == REASON_ARGS[reason.kind]
+                project_of = DEMO if result is results[-1] else project
+                assert _english(reason, project_of) == text
+                kinds.add(reason.kind)
+    assert kinds == set(REASON_ARGS)
+
+
+def _demo_gap() -> tuple[int, int]:
+    gap = next(p for p in plan(DEMO, DEMO_WINDOW).problems if p.code == "GAP")
+    assert gap.start is not None
+    assert gap.end is not None
+    return gap.start, gap.end

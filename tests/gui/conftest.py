@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
 from rotaplan.gui.app import create_window
+from rotaplan.gui.i18n import install_language
 from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.store.demo import demo_project
@@ -29,6 +31,14 @@ def fixed_clock() -> datetime:
 def demo() -> Project:
     """The demo project as shipped (its story starts on Monday 30 November 2026)."""
     return demo_project(date(2026, 11, 30))
+
+
+@pytest.fixture
+def japanese(qapp: QApplication) -> Iterator[QLocale]:
+    """The app speaking Japanese for one test."""
+    yield install_language(qapp, "ja")
+    install_language(qapp, "en")
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

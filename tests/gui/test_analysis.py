@@ -11,6 +11,7 @@ from rotaplan.core import DAY, Plan, Project, Window, instant, plan
 from rotaplan.gui.analysis import LiveAnalysis
 from rotaplan.gui.controller import cover_suggestions
 from rotaplan.gui.dialogs import PersonPicker
+from rotaplan.gui.messages import reason_texts
 from tests.gui.conftest import NOW
 
 
@@ -101,7 +102,10 @@ def test_person_picker_shows_the_core_ranking_and_reasons(qtbot: QtBot, demo: Pr
     first = picker.list.item(people.index(best.person)).text()
     score = QLocale().toString(best.score, "f", 2)
     assert first.startswith(f"1. {demo.person(best.person).name} — score {score}")
-    assert all(reason in first for reason in best.reasons)
+    shown = reason_texts(best.reasons, best.details, demo)
+    assert all(reason in first for reason in shown)
+    # In English the window says what the core says (the load is counted over the weeks around).
+    assert [reason.replace("weeks around", "window") for reason in shown] == list(best.reasons)
     assert picker.chosen() == best.person
     picker.list.setCurrentRow(people.index(left_out[0]))
     assert picker.chosen() == left_out[0]  # the lead may still pick someone who is not free

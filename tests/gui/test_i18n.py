@@ -34,14 +34,6 @@ from tests.gui.panel_helpers import settled
 TS = translations_folder() / "rotaplan_ja.ts"
 
 
-@pytest.fixture
-def japanese(qapp: QApplication) -> Iterator[QLocale]:
-    """The app speaking Japanese for one test."""
-    yield install_language(qapp, "ja")
-    install_language(qapp, "en")
-    QLocale.setDefault(QLocale.system())
-
-
 def test_the_catalogue_translates_the_file_menu() -> None:
     translator = QTranslator()
     assert translator.load(str(translations_folder() / "rotaplan_ja.qm"))

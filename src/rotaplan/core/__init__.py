@@ -41,7 +41,16 @@ from rotaplan.core.model import (
     TimeOff,
 )
 from rotaplan.core.plan import Assignment, Plan, plan
-from rotaplan.core.problems import CODES, SEVERITIES, Problem, Severity, find_problems, has_errors
+from rotaplan.core.problems import (
+    CODES,
+    MESSAGE_ARGS,
+    SEVERITIES,
+    MessageArg,
+    Problem,
+    Severity,
+    find_problems,
+    has_errors,
+)
 from rotaplan.core.render import (
     Interval,
     LayerRender,
@@ -57,7 +66,15 @@ from rotaplan.core.render import (
     turn_at,
 )
 from rotaplan.core.settings import AnalysisSettings
-from rotaplan.core.suggest import Candidate, Excluded, Suggestions, apply_suggestion, suggest_cover
+from rotaplan.core.suggest import (
+    REASON_ARGS,
+    Candidate,
+    Excluded,
+    Reason,
+    Suggestions,
+    apply_suggestion,
+    suggest_cover,
+)
 from rotaplan.core.timeutil import (
     DAY,
     HOUR,
@@ -81,8 +98,10 @@ __all__ = [
     "HOUR",
     "MAX_HORIZON_MINUTES",
     "MAX_TURN_SECONDS",
+    "MESSAGE_ARGS",
     "MINUTE",
     "MIN_TURN_SECONDS",
+    "REASON_ARGS",
     "SECOND",
     "SEVERITIES",
     "UTC",
@@ -101,6 +120,7 @@ __all__ = [
     "Interval",
     "Layer",
     "LayerRender",
+    "MessageArg",
     "ModelError",
     "Notification",
     "Override",
@@ -112,6 +132,7 @@ __all__ = [
     "PolicyCoverage",
     "Problem",
     "Project",
+    "Reason",
     "Restriction",
     "Schedule",
     "ScheduleBalance",

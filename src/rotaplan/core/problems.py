@@ -6,16 +6,25 @@ GUI can navigate to it. Codes (docs/cli.md lists them with their severities):
 
 GAP, TIME_OFF, DOUBLE_BOOKED, REST, LONG_SHIFT, ESCALATION_NOBODY, DST, NIGHT_HANDOFF,
 PAGERDUTY, UNUSED, HOLIDAY_COUNTRY.
+
+The English ``message`` is for the CLI. A problem also says which sentence it is (``kind``) and
+carries the values of that sentence that its own fields do not (``args``), so a window can write
+the same sentence in another language. ``MESSAGE_ARGS`` names the keys of each kind; durations that
+equal ``end - start`` and the ids in ``schedule``/``person``/``policy``/``rule``/``layer``/
+``other_schedule`` are not repeated there. Values: ``zone`` is the time zone the message writes its
+times in; ``limit``/``delay``/``turn``/``shift`` are durations in microseconds; ``wall`` is a naive
+local date and time, ``day`` a local date; the rest are strings or ints as named.
 """
 
 from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from rotaplan.core.escalation import first_human_delay
@@ -39,7 +48,16 @@ from rotaplan.core.timeutil import (
 if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
 
-__all__ = ["CODES", "SEVERITIES", "Problem", "Severity", "find_problems", "has_errors"]
+__all__ = [
+    "CODES",
+    "MESSAGE_ARGS",
+    "SEVERITIES",
+    "MessageArg",
+    "Problem",
+    "Severity",
+    "find_problems",
+    "has_errors",
+]
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -56,15 +74,62 @@ CODES = (
     "UNUSED",
     "HOLIDAY_COUNTRY",
 )
+# The sentence kinds of each code's messages and the keys of their ``args``.
+MESSAGE_ARGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "gap": ("zone",),
+        "gap_paged": ("zone",),
+        "time_off": ("zone",),
+        "time_off_note": ("zone", "note"),
+        "double_booked": ("zone",),
+        "double_booked_paged": ("zone",),
+        "rest": ("zone", "limit"),
+        "long_shift": ("zone", "limit"),
+        "long_shift_clipped": ("zone", "limit"),
+        "nobody_first_rule": ("zone", "delay", "paged_rule"),
+        "nobody_at_all": ("zone",),
+        "nobody_later_rule": ("zone",),
+        "dst_handoff_skipped": ("zone", "wall"),
+        "dst_handoff_repeated": ("zone", "wall"),
+        "dst_handoff_twice": ("zone", "wall", "day"),
+        "dst_turns_move": ("zone", "turn", "shift", "day"),
+        "dst_restriction_skipped": ("zone", "restriction", "edge", "wall"),
+        "dst_restriction_repeated": ("zone", "restriction", "edge", "wall"),
+        "night_takes_over": ("zone",),
+        "night_hands_over": ("zone",),
+        "pagerduty_utc": (),
+        "pagerduty_no_layer": (),
+        "pagerduty_schedule_name_long": ("limit",),
+        "pagerduty_description_long": ("limit",),
+        "pagerduty_layer_seconds": (),
+        "pagerduty_layer_end_seconds": (),
+        "pagerduty_mixed_restrictions": (),
+        "pagerduty_no_email": (),
+        "pagerduty_person_name_long": ("limit",),
+        "pagerduty_policy_name_shared": ("first", "name"),
+        "unused": (),
+        "holiday_country_project": ("country",),
+        "holiday_country_person": ("country",),
+    }
+)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 _PD_SCHEDULE_NAME = 255
 _PD_DESCRIPTION = 1024
 _PD_PERSON_NAME = 100
 
 
+# A value of a message: a string, a count or a duration/instant in microseconds, a date.
+MessageArg = str | int | date | None
+_NO_ARGS: Mapping[str, MessageArg] = MappingProxyType({})
+
+
+def _args(**values: MessageArg) -> Mapping[str, MessageArg]:
+    return MappingProxyType(values)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something wrong with the plan, with the ids of what it involves."""
+    """Something wrong with the plan, with the ids of what it involves and its message's values."""
 
     severity: Severity
     code: str
@@ -78,6 +143,8 @@ class Problem:
     policy: str | None = None
     rule: int | None = None
     other_schedule: str | None = None
+    kind: str = ""
+    args: Mapping[str, MessageArg] = field(default_factory=lambda: _NO_ARGS, hash=False)
 
     def sort_key(self) -> tuple[int, int, str, str, str, str]:
         """Time first, then severity, code and the ids (timeless problems first)."""
@@ -188,6 +255,7 @@ def _gaps(plan: Plan, clock: _Clock) -> Iterator[Problem]:
     for schedule in project.schedules:
         pieces = plan.render(schedule.id).pieces
         policy_id = first_targets.get(schedule.id)
+        args = _args(zone=schedule.time_zone)
         for index, piece in enumerate(pieces):
             if piece.person is not None:
                 continue
@@ -211,6 +279,8 @@ def _gaps(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                 schedule=schedule.id,
                 layer=layer,
                 policy=policy_id,
+                kind="gap" if policy_id is None else "gap_paged",
+                args=args,
             )
 
 
@@ -219,6 +289,7 @@ def _time_off(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Problem]
     for entry in project.time_off:
         off_start, off_end = instant(entry.start), instant(entry.end)
         tz_name = project.person(entry.person).time_zone
+        args = _args(zone=tz_name, note=entry.note) if entry.note else _args(zone=tz_name)
         for a in plan.assignments.get(entry.person, ()):
             if a.start >= off_end:
                 break
@@ -239,6 +310,8 @@ def _time_off(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Problem]
                 layer=layer,
                 override=override,
                 person=entry.person,
+                kind="time_off_note" if entry.note else "time_off",
+                args=args,
             )
 
 
@@ -268,6 +341,7 @@ def _double_booked(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Pro
         tz_name = (
             project.person(person_id).time_zone if person_id in project.people_by_id else "UTC"
         )
+        args = _args(zone=tz_name)
         for (first, second), runs in sorted(overlaps.items()):
             policy_id = shared_policy.get((first, second))
             for start, end in runs:
@@ -292,6 +366,8 @@ def _double_booked(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Pro
                     person=person_id,
                     policy=policy_id,
                     other_schedule=second,
+                    kind="double_booked_paged" if policy_id else "double_booked",
+                    args=args,
                 )
 
 
@@ -303,9 +379,12 @@ def _rest(plan: Plan, clock: _Clock) -> Iterator[Problem]:
         tz_name = (
             project.person(person_id).time_zone if person_id in project.people_by_id else "UTC"
         )
+        rest_args: Mapping[str, MessageArg] | None = None
         for before, after in itertools.pairwise(shifts):
             rest = after.start - before.end
             if rest < settings.rest:
+                if rest_args is None:
+                    rest_args = _args(zone=tz_name, limit=settings.rest)
                 yield Problem(
                     "warning",
                     "REST",
@@ -315,6 +394,8 @@ def _rest(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                     before.end,
                     after.start,
                     person=person_id,
+                    kind="rest",
+                    args=rest_args,
                 )
         for start, end in shifts:
             if end - start > settings.max_shift:
@@ -329,6 +410,8 @@ def _rest(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                     start,
                     end,
                     person=person_id,
+                    kind="long_shift_clipped" if clipped else "long_shift",
+                    args=_args(zone=tz_name, limit=settings.max_shift),
                 )
 
 
@@ -355,15 +438,20 @@ def _escalation(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                 span = clock.range(start, end, tz_name)
                 if index == 0:
                     found = first_human_delay(coverage, start)
-                    after = (
-                        "nobody at all is reached in any loop"
-                        if found is None
-                        else f"the first human is paged after {_duration(found[0])} "
-                        f"(rule {found[1] + 1})"
-                    )
+                    if found is None:
+                        after = "nobody at all is reached in any loop"
+                        kind, args = "nobody_at_all", _args(zone=tz_name)
+                    else:
+                        after = (
+                            f"the first human is paged after {_duration(found[0])} "
+                            f"(rule {found[1] + 1})"
+                        )
+                        kind = "nobody_first_rule"
+                        args = _args(zone=tz_name, delay=found[0], paged_rule=found[1] + 1)
                     text = f"{where} for {_duration(end - start)}, {span}: {after}"
                 else:
                     text = f"{where} for {_duration(end - start)}, {span}"
+                    kind, args = "nobody_later_rule", _args(zone=tz_name)
                 targets = [t.id for t in policy.rules[index].targets if t.kind == "schedule"]
                 yield Problem(
                     "error" if index == 0 else "warning",
@@ -374,6 +462,8 @@ def _escalation(plan: Plan, clock: _Clock) -> Iterator[Problem]:
                     schedule=targets[0] if targets else None,
                     policy=policy.id,
                     rule=index + 1,
+                    kind=kind,
+                    args=args,
                 )
 
 
@@ -397,6 +487,7 @@ def _unused(project: Project) -> Iterator[Problem]:
                 "UNUSED",
                 f"No escalation policy targets {schedule.name}: nobody is paged from it",
                 schedule=schedule.id,
+                kind="unused",
             )
 
 
@@ -458,8 +549,8 @@ def _restriction_edges(restriction: Restriction, day: date) -> Iterator[tuple[st
 
 def _layer_dst(
     schedule: Schedule, layer: Layer, transition: tuple[Instant, int, int]
-) -> Iterator[str]:
-    """Messages about one layer's handoffs around one offset change."""
+) -> Iterator[tuple[str, str, dict[str, MessageArg]]]:
+    """Messages about one layer's handoffs around one offset change, with kind and values."""
     at, before, after = transition
     tz = zone(schedule.time_zone)
     low, high = at + min(before, after), at + max(before, after)
@@ -476,7 +567,9 @@ def _layer_dst(
             ):
                 yield (
                     f"the turn handoff at {naive:%H:%M} falls in the {what} hour of the DST "
-                    f"change on {candidate:%a %Y-%m-%d}"
+                    f"change on {candidate:%a %Y-%m-%d}",
+                    f"dst_handoff_{what}",
+                    {"wall": naive},
                 )
                 break
     else:
@@ -487,23 +580,29 @@ def _layer_dst(
             first = at - (before - after)
             k = -((origin - first) // step)
             if origin + k * step < at + (before - after):
-                handoff = origin + k * step
+                handoff = wall(origin + k * step, tz)
                 yield (
-                    f"the turn handoff at {wall(handoff, tz):%H:%M} falls in the repeated hour "
-                    f"of the DST change on {day:%a %Y-%m-%d} (the clock shows it twice)"
+                    f"the turn handoff at {handoff:%H:%M} falls in the repeated hour "
+                    f"of the DST change on {day:%a %Y-%m-%d} (the clock shows it twice)",
+                    "dst_handoff_twice",
+                    {"wall": handoff, "day": day},
                 )
         if 86_400 % turn == 0 and change % step:
             yield (
                 f"its {_duration(step)} turns follow absolute time, so their handoffs move by "
                 f"{_duration(abs(change))} on the wall clock after the DST change on "
-                f"{day:%a %Y-%m-%d}"
+                f"{day:%a %Y-%m-%d}",
+                "dst_turns_move",
+                {"turn": step, "shift": abs(change), "day": day},
             )
     for restriction in layer.restrictions:
         for edge, naive in _restriction_edges(restriction, day):
             if _in_range(naive, low, high):
                 yield (
                     f"a {restriction.type} restriction {edge} at {naive:%H:%M} on "
-                    f"{naive:%a %Y-%m-%d}, in the {what} hour of the DST change"
+                    f"{naive:%a %Y-%m-%d}, in the {what} hour of the DST change",
+                    f"dst_restriction_{what}",
+                    {"restriction": restriction.type, "edge": edge, "wall": naive},
                 )
                 break
 
@@ -521,7 +620,7 @@ def _dst(plan: Plan) -> Iterator[Problem]:
                 at = transition[0]
                 if at < layer_start or (layer_end is not None and at >= layer_end):
                     continue
-                for text in _layer_dst(schedule, layer, transition):
+                for text, kind, values in _layer_dst(schedule, layer, transition):
                     yield Problem(
                         "warning",
                         "DST",
@@ -531,6 +630,8 @@ def _dst(plan: Plan) -> Iterator[Problem]:
                         at,
                         schedule=schedule.id,
                         layer=layer.id,
+                        kind=kind,
+                        args=_args(zone=schedule.time_zone, **values),
                     )
 
 
@@ -540,6 +641,7 @@ def _night_handoffs(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Pr
     settings = plan.settings
     night_start, night_end = settings.night_start_hour * HOUR, settings.night_end_hour * HOUR
     zone_days = {p.id: local_days(p.time_zone, window.start, window.end) for p in project.people}
+    zone_args = {p.id: _args(zone=p.time_zone) for p in project.people}
     for schedule in project.schedules:
         for span in plan.render(schedule.id).final:
             person = project.people_by_id.get(span.person)
@@ -564,6 +666,8 @@ def _night_handoffs(plan: Plan, sources: _Sources, clock: _Clock) -> Iterator[Pr
                     layer=layer,
                     override=override,
                     person=person.id,
+                    kind="night_takes_over" if taking else "night_hands_over",
+                    args=zone_args[person.id],
                 )
 
 
@@ -578,7 +682,9 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
     def problem(
         severity: Severity,
         text: str,
+        kind: str,
         *,
+        args: Mapping[str, MessageArg] = _NO_ARGS,
         schedule: str | None = None,
         layer: str | None = None,
         person: str | None = None,
@@ -592,6 +698,8 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
             layer=layer,
             person=person,
             policy=policy,
+            kind=f"pagerduty_{kind}",
+            args=args,
         )
 
     for schedule in project.schedules:
@@ -601,20 +709,30 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                 "warning",
                 f"{schedule.name} uses the zone 'UTC', which PagerDuty rejects; a push sends "
                 "'Etc/UTC'",
+                "utc",
                 schedule=sid,
             )
         if not schedule.layers:
             yield problem(
-                "error", f"{schedule.name} has no layer; PagerDuty needs at least one", schedule=sid
+                "error",
+                f"{schedule.name} has no layer; PagerDuty needs at least one",
+                "no_layer",
+                schedule=sid,
             )
         if len(schedule.name) > _PD_SCHEDULE_NAME:
             yield problem(
-                "error", f"the name of {sid!r} is longer than {_PD_SCHEDULE_NAME}", schedule=sid
+                "error",
+                f"the name of {sid!r} is longer than {_PD_SCHEDULE_NAME}",
+                "schedule_name_long",
+                args=_args(limit=_PD_SCHEDULE_NAME),
+                schedule=sid,
             )
         if len(schedule.description) > _PD_DESCRIPTION:
             yield problem(
                 "error",
                 f"the description of {schedule.name} is longer than {_PD_DESCRIPTION}",
+                "description_long",
+                args=_args(limit=_PD_DESCRIPTION),
                 schedule=sid,
             )
         for layer in schedule.layers:
@@ -623,6 +741,7 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                     "warning",
                     f"layer {layer.name or layer.id!r} of {schedule.name} hands over at seconds "
                     "past the minute; PagerDuty stores whole minutes, so handoffs would move",
+                    "layer_seconds",
                     schedule=sid,
                     layer=layer.id,
                 )
@@ -631,6 +750,7 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                     "warning",
                     f"layer {layer.name or layer.id!r} of {schedule.name} ends at seconds past "
                     "the minute; PagerDuty stores whole minutes",
+                    "layer_end_seconds",
                     schedule=sid,
                     layer=layer.id,
                 )
@@ -640,6 +760,7 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                     "warning",
                     f"layer {layer.name or layer.id!r} of {schedule.name} mixes daily and weekly "
                     "restrictions; PagerDuty's editor shows only one kind",
+                    "mixed_restrictions",
                     schedule=sid,
                     layer=layer.id,
                 )
@@ -652,12 +773,15 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                 "error",
                 f"{person.name} has no usable email (6 to 100 characters), so a push cannot "
                 "match them to a PagerDuty user",
+                "no_email",
                 person=person.id,
             )
         if len(person.name) > _PD_PERSON_NAME:
             yield problem(
                 "warning",
                 f"the name of {person.id!r} is longer than {_PD_PERSON_NAME}",
+                "person_name_long",
+                args=_args(limit=_PD_PERSON_NAME),
                 person=person.id,
             )
     seen: dict[str, str] = {}
@@ -668,6 +792,8 @@ def _pagerduty(project: Project) -> Iterator[Problem]:
                 "error",
                 f"policies {seen[key]!r} and {policy.id!r} share the name {policy.name!r}; "
                 "PagerDuty needs unique escalation policy names",
+                "policy_name_shared",
+                args=_args(first=seen[key], name=policy.name),
                 policy=policy.id,
             )
         seen.setdefault(key, policy.id)
@@ -680,6 +806,8 @@ def _holiday_countries(project: Project) -> Iterator[Problem]:
                 "warning",
                 "HOLIDAY_COUNTRY",
                 f"Unknown holiday country {country!r} in the project; use an ISO code like GB",
+                kind="holiday_country_project",
+                args=_args(country=country),
             )
     for person in project.people:
         for country in person.holiday_countries:
@@ -690,6 +818,8 @@ def _holiday_countries(project: Project) -> Iterator[Problem]:
                     f"Unknown holiday country {country!r} for {person.name}; use an ISO code "
                     "like GB",
                     person=person.id,
+                    kind="holiday_country_person",
+                    args=_args(country=country),
                 )
 
 

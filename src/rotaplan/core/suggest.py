@@ -10,13 +10,20 @@ are ranked by a score from -0.5 to 1.2 (docs/cli.md, ``suggest``):
 ``daytime`` is the share of the interval outside their local night; ``member`` is 1 when they are
 in one of the schedule's rotations; ``short_rest`` is 1 when their rest is below the configured
 minimum. Every candidate carries the reasons behind its score.
+
+``reasons`` are English sentences (for the CLI); ``details`` are the same reasons as a ``Reason``
+each, in the same order: which sentence (``kind``) and its values (``args``), so a window can write
+them in another language. ``REASON_ARGS`` names the keys of each kind; ``rest``, ``span``,
+``hours`` and ``limit`` are durations in microseconds, ``percent`` an int, ``schedule`` an id.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from rotaplan.core.errors import AnalysisError
@@ -28,10 +35,49 @@ from rotaplan.core.timeutil import HOUR, Instant, instant, to_datetime, zone
 if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
 
-__all__ = ["Candidate", "Excluded", "Suggestions", "apply_suggestion", "suggest_cover"]
+__all__ = [
+    "REASON_ARGS",
+    "Candidate",
+    "Excluded",
+    "Reason",
+    "Suggestions",
+    "apply_suggestion",
+    "suggest_cover",
+]
 
 REST_CAP = 72 * HOUR
 _WEIGHTS = {"rest": 0.4, "load": 0.3, "daytime": 0.3, "member": 0.2, "short_rest": 0.5}
+# The kinds of reasons and the keys of their ``args``.
+REASON_ARGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "time_off": (),
+        "time_off_note": ("note",),
+        "busy_here": (),
+        "busy_elsewhere": ("schedule",),
+        "since_last_shift": ("rest",),
+        "no_shift_before": ("span",),
+        "until_next_shift": ("rest",),
+        "no_shift_after": ("span",),
+        "hours_in_window": ("hours",),
+        "short_rest": ("limit",),
+        "night_share": ("percent",),
+        "daytime": (),
+        "member": (),
+        "not_member": (),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason as a kind of sentence and its values (keys in ``REASON_ARGS``)."""
+
+    kind: str
+    args: Mapping[str, str | int] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+
+
+def _reason(kind: str, **values: str | int) -> Reason:
+    return Reason(kind, MappingProxyType(values))
 
 
 @dataclass(frozen=True)
@@ -44,6 +90,7 @@ class Candidate:
     rest: Instant
     hours: Instant
     member: bool
+    details: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +99,7 @@ class Excluded:
 
     person: str
     reasons: tuple[str, ...]
+    details: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,17 +149,22 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
     settings = plan.settings
 
     excluded: list[Excluded] = []
-    eligible: list[tuple[str, Instant, bool, Instant, float, list[str]]] = []
+    eligible: list[tuple[str, Instant, bool, Instant, float, list[str], list[Reason]]] = []
     for person in project.people:
         blocked: list[str] = []
+        why: list[Reason] = []
         for entry in project.time_off:
             if (
                 entry.person == person.id
                 and instant(entry.start) < end
                 and instant(entry.end) > start
             ):
-                note = f" ({entry.note})" if entry.note else ""
-                blocked.append(f"on time off{note}")
+                if entry.note:
+                    blocked.append(f"on time off ({entry.note})")
+                    why.append(_reason("time_off_note", note=entry.note))
+                else:
+                    blocked.append("on time off")
+                    why.append(_reason("time_off"))
         busy = sorted(
             {
                 a.schedule
@@ -120,10 +173,14 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
             }
         )
         for other in busy:
-            where = "this schedule" if other == schedule_id else project.schedule(other).name
-            blocked.append(f"already on call in {where} then")
+            if other == schedule_id:
+                blocked.append("already on call in this schedule then")
+                why.append(_reason("busy_here"))
+            else:
+                blocked.append(f"already on call in {project.schedule(other).name} then")
+                why.append(_reason("busy_elsewhere", schedule=other))
         if blocked:
-            excluded.append(Excluded(person.id, tuple(blocked)))
+            excluded.append(Excluded(person.id, tuple(blocked), tuple(why)))
             continue
         shifts = plan.shifts.get(person.id, ())
         ends = [s.end for s in shifts]
@@ -134,24 +191,28 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
         if before >= 0:
             since = start - shifts[before].end
             reasons.append(f"{_hours(since)} since their last shift")
+            why.append(_reason("since_last_shift", rest=since))
         else:
             since = start - plan.window.start
             reasons.append(f"no shift in the {_hours(since)} before")
+            why.append(_reason("no_shift_before", span=since))
         if after < len(shifts):
             until = shifts[after].start - end
             reasons.append(f"{_hours(until)} until their next shift")
+            why.append(_reason("until_next_shift", rest=until))
         else:
             until = plan.window.end - end
             reasons.append(f"no shift in the {_hours(until)} after")
+            why.append(_reason("no_shift_after", span=until))
         rest = min(since, until)
         night = _night_share(plan, person.time_zone, start, end)
         eligible.append(
-            (person.id, rest, person.id in members, total_length(shifts), night, reasons)
+            (person.id, rest, person.id in members, total_length(shifts), night, reasons, why)
         )
 
-    most = max((hours for _, _, _, hours, _, _ in eligible), default=0)
+    most = max((hours for _, _, _, hours, _, _, _ in eligible), default=0)
     candidates: list[Candidate] = []
-    for person_id, rest, member, hours, night, reasons in eligible:
+    for person_id, rest, member, hours, night, reasons, why in eligible:
         load = 1.0 if most == 0 else 1.0 - hours / most
         short = rest < settings.rest
         score = (
@@ -162,17 +223,25 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
             - _WEIGHTS["short_rest"] * short
         )
         reasons = [*reasons, f"{_hours(hours)} on call in the window"]
+        why = [*why, _reason("hours_in_window", hours=hours)]
         if short:
             reasons.append(f"less than {_hours(settings.rest)} of rest")
+            why.append(_reason("short_rest", limit=settings.rest))
         if night > 0:
-            reasons.append(f"{night:.0%} of it in their local night")
+            percent = f"{night * 100:.0f}"
+            reasons.append(f"{percent}% of it in their local night")
+            why.append(_reason("night_share", percent=int(percent)))
         else:
             reasons.append("outside their local night")
-        reasons.append(
-            "in this schedule's rotation" if member else "not in this schedule's rotation"
-        )
+            why.append(_reason("daytime"))
+        if member:
+            reasons.append("in this schedule's rotation")
+            why.append(_reason("member"))
+        else:
+            reasons.append("not in this schedule's rotation")
+            why.append(_reason("not_member"))
         candidates.append(
-            Candidate(person_id, round(score, 3), tuple(reasons), rest, hours, member)
+            Candidate(person_id, round(score, 3), tuple(reasons), rest, hours, member, tuple(why))
         )
     candidates.sort(key=lambda c: (-c.score, c.hours, c.person))
     return Suggestions(schedule_id, start, end, tuple(candidates), tuple(excluded))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import Project, Suggestions, localize, zone
 from rotaplan.gui.i18n import language_names
+from rotaplan.gui.messages import reason_texts
 from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
@@ -85,14 +86,16 @@ class PersonPicker(QDialog):
                 .replace("%2", person.name)
                 .replace("%3", locale.toString(candidate.score, "f", 2))
             )
-            self._person(person.id, person.color, heading, candidate.reasons)
+            reasons = reason_texts(candidate.reasons, candidate.details, project)
+            self._person(person.id, person.color, heading, reasons)
         if not suggestions.candidates:
             self._section(self.tr("Nobody is free for all of this time."))
         if suggestions.excluded:
             self._section(self.tr("Not free then"))
         for excluded in suggestions.excluded:
             person = project.person(excluded.person)
-            item = self._person(person.id, person.color, person.name, excluded.reasons)
+            reasons = reason_texts(excluded.reasons, excluded.details, project)
+            item = self._person(person.id, person.color, person.name, reasons)
             item.setForeground(muted)
         first = next(
             (i for i in range(self.list.count()) if self.list.item(i).data(_PERSON_ROLE)), 0
@@ -123,7 +126,8 @@ class PersonPicker(QDialog):
     def _person(
         self, person_id: str, color: str, heading: str, reasons: Sequence[str]
     ) -> QListWidgetItem:
-        item = QListWidgetItem(swatch(color), heading + "\n" + "; ".join(reasons))
+        separator = self.tr("; ", "between two reasons")
+        item = QListWidgetItem(swatch(color), heading + "\n" + separator.join(reasons))
         item.setData(_PERSON_ROLE, person_id)
         item.setToolTip("\n".join(reasons))
         self.list.addItem(item)

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan.core import SEVERITIES, Instant, Problem, Project, to_datetime
+from rotaplan.gui.i18n import fill
 from rotaplan.gui.icons import severity_icon
+from rotaplan.gui.messages import problem_text
 from rotaplan.gui.tablemodel import RowsModel
 
 __all__ = [
@@ -126,6 +128,7 @@ class ProblemsModel(RowsModel[Problem]):
         self._project: Project | None = None
         self._zone: tzinfo = UTC
         self._locale = QLocale()
+        self._texts: dict[int, str] = {}
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -136,11 +139,21 @@ class ProblemsModel(RowsModel[Problem]):
         """Show ``problems`` of ``project``, times in ``tz``."""
         self._project = project
         self._zone = tz
+        self._texts.clear()
         self.set_rows(problems)
 
     def problem(self, row: int) -> Problem:
         """The problem of a row."""
         return self.rows[row]
+
+    def message(self, problem: Problem) -> str:
+        """The problem's message in the app's language (written once per problem)."""
+        text = self._texts.get(id(problem))
+        if text is None:
+            if self._project is None:
+                return problem.message
+            text = self._texts[id(problem)] = problem_text(problem, self._project)
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -185,7 +198,7 @@ class ProblemsModel(RowsModel[Problem]):
             return problem
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MESSAGE:
-                return problem.message
+                return self.message(problem)
             if column == KIND:
                 return code_label(problem.code)
             if column == WHEN:
@@ -196,7 +209,11 @@ class ProblemsModel(RowsModel[Problem]):
         if role == Qt.ItemDataRole.DecorationRole and column == MESSAGE:
             return severity_icon(problem.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{_severity_label(problem.severity)}: {problem.message}"
+            return fill(
+                QCoreApplication.translate("ProblemsPanel", "%1: %2", "severity: message"),
+                _severity_label(problem.severity),
+                self.message(problem),
+            )
         return None
 
     def sort_key(self, row: Problem, column: int) -> Any:
@@ -279,7 +296,7 @@ class ProblemFilter(QSortFilterProxyModel):
             return False
         if self.text:
             where = str(model.data(model.index(source_row, WHERE)))
-            haystack = f"{problem.message} {code_label(problem.code)} {where}".casefold()
+            haystack = f"{model.message(problem)} {code_label(problem.code)} {where}".casefold()
             return self.text in haystack
         return True
 
