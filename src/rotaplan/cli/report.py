@@ -10,21 +10,11 @@ from typing import Any
 from rotaplan.cli.analysis_common import hours, plan_for, project_zone
 from rotaplan.cli.common import add_window_options, iso, load_project, print_json
 from rotaplan.core import FairnessReport, Project, zone
+from rotaplan.core.fairness import FAIRNESS_COLUMNS, fairness_rows
 
 __all__ = ["CSV_COLUMNS", "register", "report_json"]
 
-CSV_COLUMNS = (
-    "person",
-    "name",
-    "hours",
-    "working_hours",
-    "night_hours",
-    "weekend_hours",
-    "holiday_hours",
-    "first_line_hours",
-    "shifts",
-    "longest_stretch_hours",
-)
+CSV_COLUMNS = FAIRNESS_COLUMNS
 
 
 def register(commands: Any) -> None:
@@ -46,31 +36,13 @@ def register(commands: Any) -> None:
     report.set_defaults(run=run_report)
 
 
-def _rows(project: Project, report: FairnessReport) -> list[dict[str, Any]]:
-    return [
-        {
-            "person": load.person,
-            "name": project.person(load.person).name,
-            "hours": hours(load.on_call),
-            "working_hours": hours(load.working),
-            "night_hours": hours(load.night),
-            "weekend_hours": hours(load.weekend),
-            "holiday_hours": hours(load.holiday),
-            "first_line_hours": hours(load.first_line),
-            "shifts": load.shifts,
-            "longest_stretch_hours": hours(load.longest_stretch),
-        }
-        for load in report.people
-    ]
-
-
 def report_json(project: Project, report: FairnessReport, time_zone: str) -> dict[str, Any]:
     """The ``report --json`` object."""
     tz = zone(time_zone)
     return {
         "since": iso(report.window.start, tz),
         "until": iso(report.window.end, tz),
-        "people": _rows(project, report),
+        "people": fairness_rows(project, report),
         "balance": {
             "team": round(report.team_balance, 4),
             "off_hours": round(report.off_hours_balance, 4),
@@ -97,7 +69,7 @@ def _table(project: Project, report: FairnessReport, time_zone: str) -> str:
         "",
         head,
     ]
-    for row in sorted(_rows(project, report), key=lambda r: (-r["hours"], r["person"])):
+    for row in sorted(fairness_rows(project, report), key=lambda r: (-r["hours"], r["person"])):
         lines.append(
             f"{row['name'][:21]:<22}{row['hours']:>8.1f}{row['working_hours']:>9.1f}"
             f"{row['night_hours']:>8.1f}{row['weekend_hours']:>9.1f}{row['holiday_hours']:>9.1f}"
@@ -126,7 +98,7 @@ def run_report(args: argparse.Namespace) -> int:
     elif args.csv:
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(_rows(project, report))
+        writer.writerows(fairness_rows(project, report))
     else:
         sys.stdout.write(_table(project, report, time_zone) + "\n")
     return 0

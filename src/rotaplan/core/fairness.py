@@ -15,9 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-import holidays as holiday_calendars
+from typing import TYPE_CHECKING, Any
 
 from rotaplan.core.intervals import total_length
 from rotaplan.core.localdays import local_days
@@ -30,17 +28,33 @@ if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
 
 __all__ = [
+    "FAIRNESS_COLUMNS",
     "FairnessReport",
     "PersonLoad",
     "ScheduleBalance",
     "balance",
     "fairness_report",
+    "fairness_rows",
     "holiday_countries",
     "holiday_dates",
     "known_country",
 ]
 
 _WORKING, _NIGHT, _WEEKEND, _HOLIDAY = range(4)
+
+# The columns of a fairness row (``rotaplan report --csv`` and the window's CSV export).
+FAIRNESS_COLUMNS = (
+    "person",
+    "name",
+    "hours",
+    "working_hours",
+    "night_hours",
+    "weekend_hours",
+    "holiday_hours",
+    "first_line_hours",
+    "shifts",
+    "longest_stretch_hours",
+)
 
 
 @dataclass(frozen=True)
@@ -104,6 +118,8 @@ def balance(values: Sequence[float]) -> float:
 @lru_cache(maxsize=1024)
 def known_country(code: str) -> bool:
     """Whether the ``holidays`` package knows this country code."""
+    import holidays as holiday_calendars  # deferred: a noticeable import, needed only here
+
     try:
         holiday_calendars.country_holidays(code.upper(), years=2026)
     except (NotImplementedError, KeyError, ValueError):
@@ -115,6 +131,8 @@ def known_country(code: str) -> bool:
 def _holidays_of(code: str, year: int) -> frozenset[date]:
     if not known_country(code):
         return frozenset()
+    import holidays as holiday_calendars  # loaded by known_country already
+
     return frozenset(holiday_calendars.country_holidays(code.upper(), years=year).keys())
 
 
@@ -267,3 +285,26 @@ def fairness_report(plan: Plan) -> FairnessReport:
         off_hours_balance=balance([p.off_hours for p in people]),
         schedules=tuple(_schedule_balance(plan, s.id) for s in plan.project.schedules),
     )
+
+
+def _hours(value: Instant) -> float:
+    return round(value / HOUR, 3)
+
+
+def fairness_rows(project: Project, report: FairnessReport) -> list[dict[str, Any]]:
+    """One row per person with the ``FAIRNESS_COLUMNS`` (hours rounded to 3 decimals)."""
+    return [
+        {
+            "person": load.person,
+            "name": project.person(load.person).name,
+            "hours": _hours(load.on_call),
+            "working_hours": _hours(load.working),
+            "night_hours": _hours(load.night),
+            "weekend_hours": _hours(load.weekend),
+            "holiday_hours": _hours(load.holiday),
+            "first_line_hours": _hours(load.first_line),
+            "shifts": load.shifts,
+            "longest_stretch_hours": _hours(load.longest_stretch),
+        }
+        for load in report.people
+    ]

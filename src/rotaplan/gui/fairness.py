@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.cli.report import CSV_COLUMNS, report_json
 from rotaplan.core import HOUR, FairnessReport, PersonLoad, Plan, Project, fairness_report
+from rotaplan.core.fairness import FAIRNESS_COLUMNS, fairness_rows
 from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.tablemodel import RowsModel
 
@@ -121,10 +121,10 @@ def fairness_view(result: Plan, schedule_id: str | None) -> FairnessView:
 
 def fairness_csv(view: FairnessView) -> str:
     """The rows of ``rotaplan report --csv`` for the people shown."""
-    rows = report_json(view.project, view.report, "Etc/UTC")["people"]
+    rows = fairness_rows(view.project, view.report)
     shown = {load.person for load in view.loads}
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=FAIRNESS_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(row for row in rows if row["person"] in shown)
     return out.getvalue()

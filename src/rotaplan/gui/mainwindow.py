@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
@@ -43,7 +44,6 @@ from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sidebar import Sidebar
 from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
-from rotaplan.gui.sync.workflows import SyncWorkflows
 from rotaplan.gui.timeline import TimelineView
 from rotaplan.gui.timeline.painter import format_percent
 from rotaplan.gui.timeline.rows import Mode
@@ -51,6 +51,9 @@ from rotaplan.gui.welcome import FirstRun
 from rotaplan.gui.workers import Workers
 from rotaplan.gui.zones import system_zone_name
 from rotaplan.store import StoreError
+
+if TYPE_CHECKING:
+    from rotaplan.gui.sync.workflows import SyncWorkflows
 
 __all__ = ["MainWindow"]
 
@@ -147,19 +150,14 @@ class MainWindow(QMainWindow):
 
         self.workers = Workers(parent=self)
         self.escalation = EscalationTools(self, self.workers)
-        self.sync = SyncWorkflows(
-            self,
-            document,
-            settings,
-            self.prompts,
-            clock,
-            tokens or KeyringTokenStore(),
-            self.maybe_save,
-            self.save_as,
-            lambda text: self.statusBar().showMessage(text, 6000),
-            self.workers,
-        )
-        self.sync.connect_actions(self.window_actions)
+        self._tokens: TokenStore = tokens or KeyringTokenStore()
+        self._sync: SyncWorkflows | None = None
+        actions = self.window_actions
+        actions.export_ical.triggered.connect(lambda: self.sync.export_ical())
+        actions.pagerduty_account.triggered.connect(lambda: self.sync.account())
+        actions.pagerduty_pull.triggered.connect(lambda: self.sync.pull())
+        actions.pagerduty_push.triggered.connect(lambda: self.sync.push())
+        actions.pagerduty_test_event.triggered.connect(lambda: self.sync.send_test_event())
         self._connect()
         self.panels = install_panels(self)
         self._restore_window()
@@ -625,4 +623,25 @@ class MainWindow(QMainWindow):
 
     def stop_background_work(self, milliseconds: int = 30_000) -> bool:
         """Cancel the network jobs and wait for every background job to end."""
-        return self.sync.stop(milliseconds) and self.workers.wait(milliseconds)
+        stopped = self._sync is None or self._sync.stop(milliseconds)
+        return stopped and self.workers.wait(milliseconds)
+
+    @property
+    def sync(self) -> SyncWorkflows:
+        """The PagerDuty and iCal workflows, built on first use (they load the HTTP library)."""
+        if self._sync is None:
+            from rotaplan.gui.sync.workflows import SyncWorkflows
+
+            self._sync = SyncWorkflows(
+                self,
+                self.document,
+                self.settings,
+                self.prompts,
+                self._clock,
+                self._tokens,
+                self.maybe_save,
+                self.save_as,
+                lambda text: self.statusBar().showMessage(text, 6000),
+                self.workers,
+            )
+        return self._sync

@@ -5,17 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rotaplan.core import Project, Suggestions
-from rotaplan.gui.sync.account import AccountSettings
-from rotaplan.gui.sync.dialogs import (
-    AccountAnswer,
-    ConnectionTester,
-    EventAnswer,
-    PullAnswer,
-)
-from rotaplan.gui.sync.ical_export import IcalChoice
+
+if TYPE_CHECKING:
+    from rotaplan.gui.sync.account import AccountSettings
+    from rotaplan.gui.sync.dialogs import (
+        AccountAnswer,
+        ConnectionTester,
+        EventAnswer,
+        PullAnswer,
+    )
+    from rotaplan.gui.sync.ical_export import IcalChoice
 
 __all__ = ["Preferences", "Prompts", "SaveChoice", "TimeOffAnswer", "TimeOffPreview"]
 

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -21,13 +22,12 @@ from rotaplan.gui.errors import EditError
 from rotaplan.gui.localtime import format_range
 from rotaplan.gui.prompts import Prompts, TimeOffPreview
 from rotaplan.gui.workers import Task, Workers
-from rotaplan.ical import (
-    MAX_CALENDAR_BYTES,
-    IcalError,
-    TimeOffImport,
-    check_calendar_size,
-    import_time_off,
-)
+
+# The calendar-parsing libraries load with rotaplan.ical.timeoff, on the first import.
+from rotaplan.ical.errors import IcalError
+
+if TYPE_CHECKING:
+    from rotaplan.ical.timeoff import TimeOffImport
 
 __all__ = ["HORIZON_DAYS_AFTER", "HORIZON_DAYS_BEFORE", "TimeOffImporter", "read_calendar"]
 
@@ -38,6 +38,8 @@ HORIZON_DAYS_AFTER = 365
 
 def read_calendar(path: Path) -> bytes:
     """The bytes of an .ics file, refusing one larger than an import reads (IcalError)."""
+    from rotaplan.ical.timeoff import MAX_CALENDAR_BYTES, check_calendar_size
+
     try:
         with path.open("rb") as handle:
             check_calendar_size(os.fstat(handle.fileno()).st_size, path.name)
@@ -111,6 +113,8 @@ class TimeOffImporter(QObject):
         window = self.horizon(project, person_id)
 
         def job(progress: Callable[[object], None], cancelled: Callable[[], bool]) -> TimeOffImport:
+            from rotaplan.ical.timeoff import import_time_off
+
             del progress, cancelled  # the import bounds its own time
             data = read_calendar(path)
             return import_time_off(project, person_id, data, window, source=path.name)

@@ -1,24 +1,42 @@
-"""iCalendar export of final schedules and time-off import."""
+"""iCalendar export of final schedules and time-off import.
 
-from rotaplan.ical.errors import CalendarFileError, ExportError, IcalError, RecurrenceLimitError
-from rotaplan.ical.export import (
-    ExportOptions,
-    calendar_file_name,
-    export_calendars,
-    person_calendar,
-    schedule_calendar,
-)
-from rotaplan.ical.shifts import Shift, schedule_shifts
-from rotaplan.ical.timeoff import (
-    MAX_CALENDAR_BYTES,
-    ImportLimits,
-    TimeOffFilter,
-    TimeOffImport,
-    TimeOffReading,
-    check_calendar_size,
-    import_time_off,
-    read_time_off,
-)
+The public names load their module on first use, so that importing the package does not load
+the calendar-parsing libraries.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rotaplan.ical.errors import (
+        CalendarFileError,
+        ExportError,
+        IcalError,
+        RecurrenceLimitError,
+    )
+    from rotaplan.ical.export import (
+        ExportOptions,
+        calendar_file_name,
+        export_calendars,
+        person_calendar,
+        schedule_calendar,
+    )
+    from rotaplan.ical.shifts import (
+        Shift,
+        schedule_shifts,
+    )
+    from rotaplan.ical.timeoff import (
+        MAX_CALENDAR_BYTES,
+        ImportLimits,
+        TimeOffFilter,
+        TimeOffImport,
+        TimeOffReading,
+        check_calendar_size,
+        import_time_off,
+        read_time_off,
+    )
 
 __all__ = [
     "MAX_CALENDAR_BYTES",
@@ -41,3 +59,38 @@ __all__ = [
     "schedule_calendar",
     "schedule_shifts",
 ]
+
+_HOME = {
+    "CalendarFileError": "rotaplan.ical.errors",
+    "ExportError": "rotaplan.ical.errors",
+    "IcalError": "rotaplan.ical.errors",
+    "RecurrenceLimitError": "rotaplan.ical.errors",
+    "ExportOptions": "rotaplan.ical.export",
+    "calendar_file_name": "rotaplan.ical.export",
+    "export_calendars": "rotaplan.ical.export",
+    "person_calendar": "rotaplan.ical.export",
+    "schedule_calendar": "rotaplan.ical.export",
+    "Shift": "rotaplan.ical.shifts",
+    "schedule_shifts": "rotaplan.ical.shifts",
+    "ImportLimits": "rotaplan.ical.timeoff",
+    "MAX_CALENDAR_BYTES": "rotaplan.ical.timeoff",
+    "TimeOffFilter": "rotaplan.ical.timeoff",
+    "TimeOffImport": "rotaplan.ical.timeoff",
+    "TimeOffReading": "rotaplan.ical.timeoff",
+    "check_calendar_size": "rotaplan.ical.timeoff",
+    "import_time_off": "rotaplan.ical.timeoff",
+    "read_time_off": "rotaplan.ical.timeoff",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

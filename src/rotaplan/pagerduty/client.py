@@ -31,6 +31,7 @@ from rotaplan.pagerduty.errors import (
     ServerError,
     UnreachableError,
 )
+from rotaplan.pagerduty.urls import DEFAULT_API_URL, check_api_url
 
 __all__ = [
     "ACCEPT",
@@ -44,28 +45,13 @@ __all__ = [
     "error_messages",
 ]
 
-DEFAULT_API_URL = "https://api.pagerduty.com"
 ACCEPT = "application/vnd.pagerduty+json;version=2"
 PAGE_LIMIT = 100
 MAX_OFFSET = 10_000
 _MAX_429_ATTEMPTS = 100
-_LOOPBACK = {"localhost", "127.0.0.1", "::1", "[::1]"}
 _log = logging.getLogger("rotaplan.pagerduty")
 
 Params = Sequence[tuple[str, str | int]]
-
-
-def check_api_url(url: str, option: str = "--api-url") -> str:
-    """The URL without a trailing slash; ValueError unless https (or http to a loopback host)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
-        raise ValueError(f"{option}: {url!r} is not an http(s) URL")
-    if parts.scheme == "http" and host not in _LOOPBACK and not host.startswith("127."):
-        raise ValueError(f"{option}: plain http is allowed only for localhost; use https://")
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise ValueError(f"{option}: give only scheme, host, port and path")
-    return url.rstrip("/")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from rotaplan.pagerduty.client import check_api_url, error_messages
+from rotaplan.pagerduty.client import error_messages
 from rotaplan.pagerduty.errors import (
     InvalidInputError,
     RateLimitedError,
@@ -23,10 +23,9 @@ from rotaplan.pagerduty.errors import (
     UnreachableError,
 )
 from rotaplan.pagerduty.mapping import pd_time
+from rotaplan.pagerduty.urls import DEFAULT_EVENTS_URL, check_api_url
 
 __all__ = ["DEFAULT_EVENTS_URL", "EventsClient"]
-
-DEFAULT_EVENTS_URL = "https://events.pagerduty.com"
 
 
 class EventsClient:

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from rotaplan.gui.settings import Settings
-from rotaplan.pagerduty.client import DEFAULT_API_URL, check_api_url
-from rotaplan.pagerduty.events import DEFAULT_EVENTS_URL
 from rotaplan.pagerduty.token import (
     delete_keyring_token,
     environment_token,
     find_token,
     store_keyring_token,
 )
+from rotaplan.pagerduty.urls import DEFAULT_API_URL, DEFAULT_EVENTS_URL, check_api_url
 
 __all__ = [
     "REGIONS",

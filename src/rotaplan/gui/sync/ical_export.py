@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from rotaplan.core import Project, Window, localize_instant, zone
 from rotaplan.gui.settings import Settings
-from rotaplan.gui.sync.jobs import Progress
+from rotaplan.gui.sync.progress import Progress
 from rotaplan.gui.workers import Job
 from rotaplan.ical import ExportOptions, export_calendars
 from rotaplan.ical.export import MAX_REMIND_MINUTES

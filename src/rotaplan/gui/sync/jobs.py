@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import Project
 from rotaplan.gui.sync.account import AccountSettings
+from rotaplan.gui.sync.progress import Progress, Waiting, waiting_text
 from rotaplan.gui.workers import Job
 from rotaplan.pagerduty.client import PagerDutyClient
 from rotaplan.pagerduty.errors import (
@@ -59,23 +60,6 @@ __all__ = [
 
 Report = Callable[[object], None]
 IsCancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class Progress:
-    """``done`` of ``total`` things finished; ``text`` names the last one."""
-
-    done: int
-    total: int
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """The client waits ``seconds`` before it retries: "rate_limit", "server" or "network"."""
-
-    reason: str
-    seconds: int
 
 
 class Stopped(Exception):
@@ -321,25 +305,3 @@ def explain(error: BaseException, account: AccountSettings, secrets: tuple[str, 
     else:
         headline = QCoreApplication.translate("PagerDuty", "The PagerDuty request failed:")
     return f"{headline}\n\n{detail}"
-
-
-def waiting_text(waiting: Waiting) -> str:
-    """What the client is waiting for, e.g. "rate limited — retrying in 12 s"."""
-    texts = {
-        "rate_limit": QCoreApplication.translate(
-            "PagerDuty", "PagerDuty is rate limiting this account — retrying in %1 s."
-        ),
-        "server": QCoreApplication.translate(
-            "PagerDuty", "PagerDuty answered with an error — retrying in %1 s."
-        ),
-        "network": QCoreApplication.translate(
-            "PagerDuty", "Cannot reach PagerDuty — retrying in %1 s."
-        ),
-    }
-    text = texts.get(
-        waiting.reason,
-        QCoreApplication.translate(
-            "PagerDuty", "Pacing requests to stay under PagerDuty's limit — %1 s."
-        ),
-    )
-    return text.replace("%1", str(waiting.seconds))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.gui.sync.jobs import Progress, Waiting, waiting_text
+from rotaplan.gui.sync.progress import Progress, Waiting, waiting_text
 from rotaplan.pagerduty.sync import Step, SyncPlan
 
 __all__ = ["PushDialog"]

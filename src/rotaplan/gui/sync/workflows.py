@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rotaplan.core import Project
-from rotaplan.gui.actions import Actions
 from rotaplan.gui.document import Document
 from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.settings import Settings
@@ -76,14 +75,6 @@ class SyncWorkflows(QObject):
         self.push_dialog: PushDialog | None = None
         self.busy: QProgressDialog | None = None
         self._tasks: set[Task] = set()
-
-    def connect_actions(self, actions: Actions) -> None:
-        """Make the menu items do their work."""
-        actions.export_ical.triggered.connect(self.export_ical)
-        actions.pagerduty_account.triggered.connect(self.account)
-        actions.pagerduty_pull.triggered.connect(self.pull)
-        actions.pagerduty_push.triggered.connect(self.push)
-        actions.pagerduty_test_event.triggered.connect(self.send_test_event)
 
     # Plumbing
 
