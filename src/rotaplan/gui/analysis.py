@@ -60,6 +60,7 @@ class LiveAnalysis(QObject):
         parent: QObject | None = None,
         budget_ms: float = 40.0,
         debounce_ms: int = 30,
+        start: bool = True,
     ) -> None:
         super().__init__(parent)
         self._project = project
@@ -81,7 +82,13 @@ class LiveAnalysis(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
-        self._timer.start(0)
+        if start:
+            self._timer.start(0)
+
+    def start(self) -> None:
+        """Run the first analysis (when built with ``start=False``)."""
+        if self.plan is None and not self.busy():
+            self._request()
 
     @property
     def project(self) -> Project:

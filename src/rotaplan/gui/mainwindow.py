@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -224,7 +224,19 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._holidays_loaded:
             self._holidays_loaded = True
-            QTimer.singleShot(0, self._load_holidays)
+            # Slow one-time work waits until the timeline has painted once.
+            self.timeline.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the deferred work after the timeline's first paint."""
+        if watched is self.timeline.viewport() and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self._load_holidays()
+        self.panels.analysis.start()
 
     def _load_holidays(self) -> None:
         project = self.document.project

@@ -66,7 +66,11 @@ class Panels(QObject):
         self._window = window
         timeline = window.timeline
         self.workers = window.workers
-        self.analysis = LiveAnalysis(window.document.project, timeline.visible, self.workers, self)
+        # The first analysis waits for the window's first paint (see MainWindow.showEvent): its
+        # one-time costs (holiday calendars) would otherwise hold the paint up.
+        self.analysis = LiveAnalysis(
+            window.document.project, timeline.visible, self.workers, self, start=False
+        )
         self.problems = ProblemsPanel(window)
         self.fairness = FairnessPanel(window)
         self.export_task: Task | None = None
