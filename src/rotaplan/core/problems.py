@@ -173,30 +173,33 @@ def _duration(value: Instant) -> str:
     return f"{hours:.0f} h" if abs(hours - round(hours)) < 0.05 else f"{hours:.1f} h"
 
 
+_CLOCK_TEXTS = tuple(f"{m // 60:02d}:{m % 60:02d}" for m in range(24 * 60))
+
+
 class _Clock:
     """Formats instants as local wall-clock text fast: one date label per local day, cached."""
 
     def __init__(self, start: Instant, end: Instant) -> None:
         self._start = start
         self._end = end
-        self._labels: dict[tuple[str, int], str] = {}
-        self._days: dict[str, LocalDays] = {}
+        # Per zone: its local days, their midnights and the date labels made so far.
+        self._zones: dict[str, tuple[LocalDays, tuple[Instant, ...], list[str | None]]] = {}
 
     def _parts(self, value: Instant, time_zone: str) -> tuple[str, str]:
-        days = self._days.get(time_zone)
-        if days is None:
-            days = self._days[time_zone] = local_days(time_zone, self._start, self._end)
-        midnights = days.midnights
+        entry = self._zones.get(time_zone)
+        if entry is None:
+            days = local_days(time_zone, self._start, self._end)
+            entry = self._zones[time_zone] = (days, days.midnights, [None] * len(days.midnights))
+        days, midnights, labels = entry
         index = bisect_right(midnights, value) - 1
-        if not 0 <= index < len(midnights) - 1 or midnights[index + 1] - midnights[index] != DAY:
-            local = to_datetime(value, zone(time_zone))
-            return local.strftime("%a %Y-%m-%d"), local.strftime("%H:%M")
-        label = self._labels.get((time_zone, index))
-        if label is None:
-            label = days.day(index).strftime("%a %Y-%m-%d")
-            self._labels[time_zone, index] = label
-        minutes = (value - midnights[index]) // MINUTE
-        return label, f"{minutes // 60:02d}:{minutes % 60:02d}"
+        # A regular day: the wall clock is the time since midnight. DST days take the long way.
+        if 0 <= index < len(midnights) - 1 and midnights[index + 1] - midnights[index] == DAY:
+            label = labels[index]
+            if label is None:
+                label = labels[index] = days.day(index).strftime("%a %Y-%m-%d")
+            return label, _CLOCK_TEXTS[(value - midnights[index]) // MINUTE]
+        local = to_datetime(value, zone(time_zone))
+        return local.strftime("%a %Y-%m-%d"), local.strftime("%H:%M")
 
     def moment(self, value: Instant, time_zone: str) -> str:
         """``Tue 2026-12-08 03:00``."""
