@@ -36,7 +36,7 @@ __all__ = [
 # within one frame); above it they get rounded corners.
 _DENSE_PX_PER_HOUR = 5.0
 # Narrower blocks carry no name: "P…" helps nobody; the hover text names them.
-_MIN_LABEL_PX = 44
+_MIN_LABEL_PX = 22
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,11 @@ class Preview:
     person: str | None = None
 
 
+def _initials(name: str) -> str:
+    """``Amelia Hughes`` -> ``AH`` (first letters of the first two words)."""
+    return "".join(word[0] for word in name.split()[:2])
+
+
 class TextCache:
     """Elided texts by (text, width), so repaints do not measure the same names again."""
 
@@ -72,7 +77,8 @@ class TextCache:
     def elide(self, metrics: QFontMetrics, key: int, text: str, width: int) -> str:
         """``text`` elided to ``width`` pixels ('' when not even an ellipsis fits).
 
-        ``key`` tells the fonts apart; key 0 (names in blocks) falls back to the first name.
+        ``key`` tells the fonts apart; key 0 (names in blocks) falls back to the first name, then
+        to the initials, so that a short shift still says whose it is.
         """
         found = self._cache.get((text, width, key))
         if found is None:
@@ -81,6 +87,8 @@ class TextCache:
                 found = text
             elif key == 0 and first != text and metrics.horizontalAdvance(first) <= width:
                 found = first  # "Amelia" reads better than "Amelia H…"
+            elif key == 0 and metrics.horizontalAdvance(_initials(text)) <= width:
+                found = _initials(text)  # "AH" on an 8-hour shift in a week view
             elif width < metrics.horizontalAdvance("M…"):
                 found = ""
             else:
