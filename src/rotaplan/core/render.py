@@ -8,6 +8,7 @@ touches, and a sweep over the layers' and overrides' spans picks the winner at e
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -43,6 +44,10 @@ __all__ = [
 _DAY_SECONDS = 86_400
 # NamedTuple construction through its Python-level __new__ is the hot path's largest cost.
 _new = tuple.__new__
+
+
+def _start_of(span: Span) -> Instant:
+    return span.start
 
 
 class Window(NamedTuple):
@@ -127,11 +132,9 @@ class ScheduleRender:
 
     def person_at(self, at: Instant) -> str | None:
         """Who is on call at ``at`` (None in a gap or outside the window)."""
-        for span in self.final:
-            if span.start <= at < span.end:
-                return span.person
-            if span.start > at:
-                break
+        index = bisect_right(self.final, at, key=_start_of) - 1
+        if index >= 0 and at < self.final[index].end:
+            return self.final[index].person
         return None
 
 
