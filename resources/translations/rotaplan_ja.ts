@@ -433,7 +433,7 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../src/rotaplan/gui/inspector/form.py" line="+71"/>
+        <location filename="../../src/rotaplan/gui/inspector/form.py" line="+79"/>
         <source>Revert</source>
         <translation>元に戻す</translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+73"/>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+79"/>
         <source>Send a test event</source>
         <translation>テストイベントの送信</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+113"/>
+        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+116"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <location line="+207"/>
         <location line="+8"/>
         <source>Untitled</source>
@@ -1092,7 +1092,7 @@
 <context>
     <name>PagerDuty</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+278"/>
+        <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+262"/>
         <source>PagerDuty did not accept the API token. It may be mistyped or revoked: enter a valid REST API key under PagerDuty ▸ Account…</source>
         <translation>PagerDuty が API トークンを受け付けませんでした。入力ミスか、無効化されている可能性があります。PagerDuty ▸ アカウント… で有効な REST API キーを入力してください。</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>PagerDuty へのリクエストに失敗しました:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/rotaplan/gui/sync/progress.py" line="+35"/>
         <source>PagerDuty is rate limiting this account — retrying in %1 s.</source>
         <translation>PagerDuty がこのアカウントのリクエストを制限しています — %1 秒後に再試行します。</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1319,7 +1319,7 @@
 <context>
     <name>PolicyEditor</name>
     <message>
-        <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+168"/>
+        <location filename="../../src/rotaplan/gui/inspector/policy_editor.py" line="+167"/>
         <source>Escalation policy</source>
         <translation>エスカレーションポリシー</translation>
     </message>
@@ -2076,7 +2076,7 @@
 <context>
     <name>PullDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="-78"/>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="-84"/>
         <source>Pull from PagerDuty</source>
         <translation>PagerDuty から取り込む</translation>
     </message>
@@ -2086,12 +2086,17 @@
         <translation>新しいプロジェクトに取り込む</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Refresh the open project (people, schedules and escalation policies are replaced; time off and holidays are kept; Undo brings the old version back)</source>
-        <translation>開いているプロジェクトを更新 (メンバー、スケジュール、エスカレーションポリシーは置き換え、休暇と祝日はそのまま。「元に戻す」で以前の状態に戻せます)</translation>
+        <location line="+1"/>
+        <source>Refresh the open project</source>
+        <translation>開いているプロジェクトを更新</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>People, schedules and escalation policies are replaced; time off and holidays are kept. Undo brings the old version back.</source>
+        <translation>メンバー、スケジュール、エスカレーションポリシーは置き換え、休暇と祝日はそのまま残ります。「元に戻す」で以前の状態に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> days</source>
         <translation> 日間</translation>
     </message>
@@ -2615,7 +2620,7 @@
 <context>
     <name>SyncWorkflows</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+95"/>
+        <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+86"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2800,7 +2805,7 @@
 <context>
     <name>TimeOffEditor</name>
     <message>
-        <location filename="../../src/rotaplan/gui/inspector/time_off_editor.py" line="+23"/>
+        <location filename="../../src/rotaplan/gui/inspector/time_off_editor.py" line="+29"/>
         <source>Time off</source>
         <translation>休暇</translation>
     </message>
@@ -2877,7 +2882,7 @@
 <context>
     <name>TimeOffImporter</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+48"/>
+        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+50"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: ファイルが存在しません。</translation>
     </message>
@@ -2893,17 +2898,17 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Import time off</source>
         <translation>休暇のインポート</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Select a person first.</source>
         <translation>先にメンバーを選択してください。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+46"/>
         <source>Cannot import time off</source>
         <translation>休暇をインポートできません</translation>
@@ -2954,7 +2959,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="+411"/>
+        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="+419"/>
         <source>No one on call</source>
         <translation>オンコール担当なし</translation>
     </message>

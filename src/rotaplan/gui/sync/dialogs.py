@@ -207,13 +207,18 @@ class PullDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pull from PagerDuty"))
         self.new_project = QRadioButton(self.tr("Into a new project"), self)
-        self.refresh = QRadioButton(
+        self.refresh = QRadioButton(self.tr("Refresh the open project"), self)
+        # A radio button cannot wrap its text: the details go in a label under it.
+        self.refresh_note = QLabel(
             self.tr(
-                "Refresh the open project (people, schedules and escalation policies are replaced;"
-                " time off and holidays are kept; Undo brings the old version back)"
+                "People, schedules and escalation policies are replaced; time off and holidays"
+                " are kept. Undo brings the old version back."
             ),
             self,
         )
+        self.refresh_note.setWordWrap(True)
+        self.refresh_note.setIndent(24)
+        self.refresh_note.setStyleSheet("color: palette(placeholder-text)")
         group = QButtonGroup(self)
         group.addButton(self.new_project)
         group.addButton(self.refresh)
@@ -234,9 +239,10 @@ class PullDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_project)
         layout.addWidget(self.refresh)
+        layout.addWidget(self.refresh_note)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.refresh.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
     def answer(self) -> PullAnswer:
         """The choice."""
