@@ -193,7 +193,8 @@ class FairnessModel(RowsModel[PersonLoad]):
                 ),
             }.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section != PERSON:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Centred: the style draws the sort arrow at the right edge, over right-aligned text.
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def sort_key(self, row: PersonLoad, column: int) -> Any:
@@ -409,13 +410,13 @@ class FairnessPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.chart.ROW + 2)
         header = self.table.horizontalHeader()
         # Widths from the titles, not the contents: sizing to contents asks every row of a
-        # 300-person team for its text after each edit.
+        # 300-person team for its text after each edit; the room left is for the sort arrow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = QFontMetrics(header.font())
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(64, metrics.horizontalAdvance(title) + 28))
+            header.resizeSection(column, max(64, metrics.horizontalAdvance(title) + 40))
         header.resizeSection(PERSON, 170)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.chart_area)
