@@ -25,6 +25,7 @@ from rotaplan.core.fairness import (
     fairness_rows,
     holiday_countries,
     holiday_dates,
+    holiday_names,
     known_country,
 )
 from rotaplan.core.model import (
@@ -157,6 +158,7 @@ __all__ = [
     "has_errors",
     "holiday_countries",
     "holiday_dates",
+    "holiday_names",
     "instant",
     "known_country",
     "layer_spans",

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from rotaplan.core.intervals import total_length
@@ -37,6 +38,7 @@ __all__ = [
     "fairness_rows",
     "holiday_countries",
     "holiday_dates",
+    "holiday_names",
     "known_country",
 ]
 
@@ -128,12 +130,18 @@ def known_country(code: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _holidays_of(code: str, year: int) -> frozenset[date]:
+def holiday_names(code: str, year: int) -> Mapping[date, str]:
+    """One country's public holidays in one year, by date (none for an unknown code)."""
     if not known_country(code):
-        return frozenset()
+        return MappingProxyType({})
     import holidays as holiday_calendars  # loaded by known_country already
 
-    return frozenset(holiday_calendars.country_holidays(code.upper(), years=year).keys())
+    return MappingProxyType(dict(holiday_calendars.country_holidays(code.upper(), years=year)))
+
+
+@lru_cache(maxsize=1024)
+def _holidays_of(code: str, year: int) -> frozenset[date]:
+    return frozenset(holiday_names(code, year))
 
 
 def holiday_dates(countries: Iterable[str], years: Iterable[int]) -> frozenset[date]:
