@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, time
+from functools import partial
+from typing import TypeVar
 
 from rotaplan.core import (
     EscalationPolicy,
@@ -73,6 +75,9 @@ PALETTE = (
 )
 
 
+_T = TypeVar("_T")
+
+
 def new_id(name: str, taken: Iterable[str]) -> str:
     """A readable id derived from ``name`` that is not in ``taken``."""
     base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "item"
@@ -83,15 +88,12 @@ def new_id(name: str, taken: Iterable[str]) -> str:
     return candidate
 
 
-def _checked(make: object) -> Project:
-    """Build a project, turning a model refusal into an EditError."""
-    assert callable(make)
+def _checked(make: Callable[[], _T]) -> _T:
+    """Build a value, turning a model refusal into an EditError."""
     try:
-        result = make()
+        return make()
     except ModelError as error:
         raise EditError(str(error)) from None
-    assert isinstance(result, Project)
-    return result
 
 
 def _with_schedule(project: Project, schedule: Schedule) -> Project:
@@ -106,10 +108,7 @@ def add_person(project: Project, name: str, time_zone: str = "Etc/UTC") -> tuple
     """Add a person called ``name``; returns the project and the new id."""
     person_id = new_id(name, project.people_by_id)
     color = PALETTE[len(project.people) % len(PALETTE)]
-    try:
-        person = Person(id=person_id, name=name, time_zone=time_zone, color=color)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    person = _checked(lambda: Person(id=person_id, name=name, time_zone=time_zone, color=color))
     new = _checked(lambda: dataclasses.replace(project, people=(*project.people, person)))
     return new, person_id
 
@@ -122,10 +121,7 @@ def replace_person(project: Project, person: Person) -> Project:
 
 def rename_person(project: Project, person_id: str, name: str) -> Project:
     """Give a person a new display name."""
-    try:
-        person = dataclasses.replace(project.person(person_id), name=name)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    person = _checked(lambda: dataclasses.replace(project.person(person_id), name=name))
     return replace_person(project, person)
 
 
@@ -164,10 +160,7 @@ def delete_person(project: Project, person_id: str) -> Project:
 
 
 def _replace(layer: Layer, **changes: object) -> Layer:
-    try:
-        return dataclasses.replace(layer, **changes)  # type: ignore[arg-type]
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    return _checked(lambda: dataclasses.replace(layer, **changes))  # type: ignore[arg-type]
 
 
 def _without_target(
@@ -203,10 +196,7 @@ def _rule(rule: EscalationRule, targets: tuple[EscalationTarget, ...]) -> Escala
 def add_schedule(project: Project, name: str, time_zone: str) -> tuple[Project, str]:
     """Add an empty schedule; returns the project and the new id."""
     schedule_id = new_id(name, project.schedules_by_id)
-    try:
-        schedule = Schedule(id=schedule_id, name=name, time_zone=time_zone)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    schedule = _checked(lambda: Schedule(id=schedule_id, name=name, time_zone=time_zone))
     new = _checked(lambda: dataclasses.replace(project, schedules=(*project.schedules, schedule)))
     return new, schedule_id
 
@@ -218,10 +208,7 @@ def replace_schedule(project: Project, schedule: Schedule) -> Project:
 
 def rename_schedule(project: Project, schedule_id: str, name: str) -> Project:
     """Give a schedule a new name."""
-    try:
-        schedule = dataclasses.replace(project.schedule(schedule_id), name=name)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    schedule = _checked(lambda: dataclasses.replace(project.schedule(schedule_id), name=name))
     return _with_schedule(project, schedule)
 
 
@@ -327,10 +314,7 @@ def add_override(
     """Add an override (it wins over every earlier one); returns the project and its id."""
     schedule = project.schedule(schedule_id)
     override_id = new_id(f"o-{person_id}", (o.id for o in schedule.overrides))
-    try:
-        override = Override(id=override_id, start=start, end=end, person=person_id)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    override = _checked(lambda: Override(id=override_id, start=start, end=end, person=person_id))
     new = dataclasses.replace(schedule, overrides=(*schedule.overrides, override))
     return _with_schedule(project, new), override_id
 
@@ -343,10 +327,7 @@ def move_override(
     overrides = []
     for override in schedule.overrides:
         if override.id == override_id:
-            try:
-                override = dataclasses.replace(override, start=start, end=end)
-            except ModelError as error:
-                raise EditError(str(error)) from None
+            override = _checked(partial(dataclasses.replace, override, start=start, end=end))
         overrides.append(override)
     return _with_schedule(project, dataclasses.replace(schedule, overrides=tuple(overrides)))
 
@@ -374,20 +355,16 @@ def add_policy(project: Project, name: str) -> tuple[Project, str]:
             )
         )
     policy_id = new_id(name, project.policies_by_id)
-    try:
-        policy = EscalationPolicy(id=policy_id, name=name, rules=(EscalationRule(30, (target,)),))
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    policy = _checked(
+        lambda: EscalationPolicy(id=policy_id, name=name, rules=(EscalationRule(30, (target,)),))
+    )
     policies = (*project.escalation_policies, policy)
     return _checked(lambda: dataclasses.replace(project, escalation_policies=policies)), policy_id
 
 
 def rename_policy(project: Project, policy_id: str, name: str) -> Project:
     """Give an escalation policy a new name."""
-    try:
-        renamed = dataclasses.replace(project.policy(policy_id), name=name)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    renamed = _checked(lambda: dataclasses.replace(project.policy(policy_id), name=name))
     policies = tuple(renamed if p.id == policy_id else p for p in project.escalation_policies)
     return _checked(lambda: dataclasses.replace(project, escalation_policies=policies))
 
@@ -405,10 +382,7 @@ def add_time_off(
     project: Project, person_id: str, start: datetime, end: datetime, note: str = ""
 ) -> Project:
     """Add a time-off entry for a person."""
-    try:
-        entry = TimeOff(person=person_id, start=start, end=end, note=note)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    entry = _checked(lambda: TimeOff(person=person_id, start=start, end=end, note=note))
     return _checked(lambda: dataclasses.replace(project, time_off=(*project.time_off, entry)))
 
 
@@ -440,10 +414,7 @@ def replace_time_off(project: Project, index: int, entry: TimeOff) -> Project:
 
 def move_time_off(project: Project, index: int, start: datetime, end: datetime) -> Project:
     """Give the time-off entry at ``index`` new bounds (moving or resizing it)."""
-    try:
-        entry = dataclasses.replace(project.time_off[index], start=start, end=end)
-    except ModelError as error:
-        raise EditError(str(error)) from None
+    entry = _checked(lambda: dataclasses.replace(project.time_off[index], start=start, end=end))
     return replace_time_off(project, index, entry)
 
 
