@@ -21,7 +21,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "src" / "rotaplan" / "gui"
+# The window's texts, and the core's templates marked with QT_TRANSLATE_NOOP (e.g. refused edits).
+SOURCES = (ROOT / "src" / "rotaplan" / "gui", ROOT / "src" / "rotaplan" / "core")
 FOLDER = ROOT / "resources" / "translations"
 
 
@@ -35,8 +36,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """Every Python file of the window, relative to the translations folder's view."""
-    return sorted(str(path) for path in SOURCES.rglob("*.py"))
+    """Every Python file of the window and the core."""
+    return sorted(str(path) for folder in SOURCES for path in folder.rglob("*.py"))
 
 
 def lupdate(ts: Path) -> str:

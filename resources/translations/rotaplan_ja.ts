@@ -405,29 +405,34 @@
 <context>
     <name>EditError</name>
     <message>
-        <location filename="../../src/rotaplan/gui/edits.py" line="+142"/>
+        <location filename="../../src/rotaplan/core/edits/people.py" line="+66"/>
         <source>%1 is the only member of layer “%2” in “%3”: add someone else to it or delete the layer first</source>
         <translation>%1 は「%3」のレイヤー「%2」の唯一のメンバーです。先に別のメンバーを追加するか、レイヤーを削除してください</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../src/rotaplan/core/edits/policies.py" line="+71"/>
         <source>escalation policy “%1” notifies only %2: change or delete that policy first</source>
         <translation>エスカレーションポリシー「%1」の通知先は %2 だけです。先にそのポリシーを変更または削除してください</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../src/rotaplan/core/edits/schedules.py" line="+69"/>
         <source>add a person first: a layer needs at least one member</source>
         <translation>先にメンバーを追加してください。レイヤーには少なくとも 1 人のメンバーが必要です</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>this layer has already ended by that date: choose an earlier date</source>
         <translation>このレイヤーはその日付より前に終了しています。もっと前の日付を選んでください</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../src/rotaplan/core/edits/policies.py" line="-47"/>
         <source>add a person or a schedule first: a policy needs someone to notify</source>
         <translation>先にメンバーかスケジュールを追加してください。ポリシーには通知先が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../src/rotaplan/core/edits/overrides.py" line="+50"/>
+        <source>the schedule already has an override “%1”</source>
+        <translation>このスケジュールにはすでにオーバーライド「%1」があります</translation>
     </message>
 </context>
 <context>
@@ -590,7 +595,7 @@
         <translation>途切れずにオンコールを担当した最長の時間 (単位: 時間)。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 h</source>
         <translation>%1 時間</translation>
     </message>
@@ -1875,7 +1880,7 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/rotaplan/gui/controller.py" line="+76"/>
+        <location filename="../../src/rotaplan/gui/controller.py" line="+70"/>
         <location line="+97"/>
         <source>Cannot do that</source>
         <translation>その操作はできません</translation>
@@ -1940,12 +1945,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+170"/>
+        <location line="+167"/>
         <source>Add time off</source>
         <translation>休暇を追加</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-151"/>
         <source>Rename to %1</source>
         <translation>名前を %1 に変更</translation>
     </message>
@@ -1995,7 +2000,7 @@
         <translation>担当者を変更</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Change override person</source>
         <translation>オーバーライドの担当者を変更</translation>
     </message>
@@ -2020,17 +2025,17 @@
         <translation>エスカレーションポリシー %1 を編集</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Edit time off</source>
         <translation>休暇を編集</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Move time off</source>
         <translation>休暇を移動</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete time off</source>
         <translation>休暇を削除</translation>
     </message>
@@ -2882,7 +2887,7 @@
 <context>
     <name>TimeOffImporter</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+50"/>
+        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+58"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: ファイルが存在しません。</translation>
     </message>
@@ -2926,7 +2931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import %n time-off entries for %1</source>
         <translation>
             <numerusform>%1 の休暇を %n 件インポート</numerusform>
@@ -3005,7 +3010,7 @@
         <translation>クリックすると、この時刻に発生したインシデントをシミュレーションします。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time off: drag to move, drag an edge to resize, Del to delete.</source>
         <translation>休暇: ドラッグで移動、端のドラッグで長さを変更、Del で削除。</translation>
     </message>
@@ -3046,7 +3051,7 @@
         <translation>最終スケジュール</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Time off</source>
         <translation>休暇</translation>
     </message>
@@ -3069,7 +3074,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/widget.py" line="+377"/>
+        <location filename="../../src/rotaplan/gui/timeline/widget.py" line="+380"/>
         <source>This schedule has no layers yet: add one from the sidebar.</source>
         <translation>このスケジュールにはまだレイヤーがありません。サイドバーから追加してください。</translation>
     </message>

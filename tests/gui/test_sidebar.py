@@ -6,8 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from rotaplan.core import Project
-from rotaplan.gui import edits
+from rotaplan.core import Project, edits
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.sidebar import REF_ROLE, ProjectTreeModel, Sidebar
 

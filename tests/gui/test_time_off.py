@@ -56,20 +56,19 @@ def test_draw_move_resize_and_delete_time_off_on_the_timeline(
         at(2026, 11, 30, 18),
     )
     assert entry.start.utcoffset() == LONDON.utcoffset(entry.start.replace(tzinfo=None))
-    index = len(added.time_off) - 1
-    assert window.sidebar.current() == Ref(Kind.TIME_OFF, str(index))
+    assert window.sidebar.current() == Ref(Kind.TIME_OFF, entry.id)
     assert window.inspector.stack.currentWidget() is window.inspector.time_off_editor
     _undo_redo(window, start, added)
 
     # Move it by a day (drag its body), then stretch its end by three hours.
     middle = view.x_of(at(2026, 11, 30, 13))
     drag(view.viewport(), (middle, y), (view.x_of(at(2026, 12, 1, 13)), y))
-    moved = window.document.project.time_off[index]
+    moved = window.document.project.time_off_entry(entry.id)
     assert (instant(moved.start), instant(moved.end)) == (at(2026, 12, 1, 9), at(2026, 12, 1, 18))
     assert window.undo_action.text() == "&Undo Move time off"
     right = view.x_of(at(2026, 12, 1, 18))
     drag(view.viewport(), (right - 1, y), (view.x_of(at(2026, 12, 1, 21)), y))
-    assert instant(window.document.project.time_off[index].end) == at(2026, 12, 1, 21)
+    assert instant(window.document.project.time_off_entry(entry.id).end) == at(2026, 12, 1, 21)
 
     # Del deletes the selected entry; undo brings it back.
     before_delete = window.document.project
@@ -102,11 +101,12 @@ def test_context_menu_adds_a_whole_day_in_the_persons_zone(window: MainWindow) -
 
 def test_edit_time_off_in_the_inspector(window: MainWindow, qtbot: QtBot) -> None:
     start = window.document.project
-    window.sidebar.select(Ref(Kind.TIME_OFF, "0"))
+    first = start.time_off[0].id
+    window.sidebar.select(Ref(Kind.TIME_OFF, first))
     editor = window.inspector.time_off_editor
     assert window.inspector.stack.currentWidget() is editor
     assert editor.zone_note.text() == "Times in Europe/London"
-    assert window.timeline.selected_time_off == 0
+    assert window.timeline.selected_time_off == first
     # An end before the start is shown at the field and nothing is applied.
     editor.end.setDateTime(editor.start.dateTime().addSecs(-3600))
     assert editor.errors["end"].isVisibleTo(editor)
@@ -125,7 +125,7 @@ def test_edit_time_off_in_the_inspector(window: MainWindow, qtbot: QtBot) -> Non
     assert entry.end - entry.start == (start.time_off[0].end - start.time_off[0].start) * 5 / 3
     _undo_redo(window, start, edited)
     # Delete from the sidebar (asks first).
-    window.sidebar.select(Ref(Kind.TIME_OFF, "0"))
+    window.sidebar.select(Ref(Kind.TIME_OFF, first))
     window.sidebar.delete_action.trigger()
     assert len(window.document.project.time_off) == len(start.time_off) - 1
     _undo_redo(window, edited, window.document.project)

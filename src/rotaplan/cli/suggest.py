@@ -9,20 +9,18 @@ from typing import Any
 from rotaplan.cli.analysis_common import hours, parse_time, plan_for
 from rotaplan.cli.common import fail, iso, load_project, print_json, window_for
 from rotaplan.core import (
-    DAY,
     AnalysisError,
     Project,
     Suggestions,
     Window,
     apply_suggestion,
+    cover_window,
     suggest_cover,
     zone,
 )
 from rotaplan.store import StoreError, save
 
 __all__ = ["register", "suggestions_json"]
-
-_MARGIN = 14 * DAY
 
 
 def register(commands: Any) -> None:
@@ -91,7 +89,7 @@ def _window(args: argparse.Namespace, start: int, end: int, time_zone: str) -> W
     if args.since or args.until:
         window = window_for(args, zone(time_zone))
     else:
-        window = Window(start - _MARGIN, end + _MARGIN)
+        window = cover_window(start, end)
     return Window(min(window.start, start), max(window.end, end))
 
 

@@ -1,6 +1,6 @@
 """The pure scheduling core: model, time arithmetic, rendering and analyses (no I/O, no Qt)."""
 
-from rotaplan.core.errors import AnalysisError, ModelError
+from rotaplan.core.errors import AnalysisError, EditError, ModelError
 from rotaplan.core.escalation import (
     DEFAULT_HORIZON_MINUTES,
     MAX_HORIZON_MINUTES,
@@ -70,12 +70,14 @@ from rotaplan.core.render import (
 )
 from rotaplan.core.settings import AnalysisSettings
 from rotaplan.core.suggest import (
+    COVER_MARGIN,
     REASON_ARGS,
     Candidate,
     Excluded,
     Reason,
     Suggestions,
     apply_suggestion,
+    cover_window,
     suggest_cover,
 )
 from rotaplan.core.timeutil import (
@@ -96,6 +98,7 @@ from rotaplan.core.timeutil import (
 
 __all__ = [
     "CODES",
+    "COVER_MARGIN",
     "DAY",
     "DEFAULT_HORIZON_MINUTES",
     "FAIRNESS_COLUMNS",
@@ -113,6 +116,7 @@ __all__ = [
     "AnalysisSettings",
     "Assignment",
     "Candidate",
+    "EditError",
     "EscalationPolicy",
     "EscalationRule",
     "EscalationTarget",
@@ -150,6 +154,7 @@ __all__ = [
     "Window",
     "apply_suggestion",
     "balance",
+    "cover_window",
     "escalation_steps",
     "fairness_report",
     "fairness_rows",

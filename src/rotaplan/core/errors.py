@@ -2,12 +2,15 @@
 
 ValueError
  ├── ModelError        a value of the model is invalid; ``field`` names it
- └── AnalysisError     an analysis was asked something it cannot answer (unknown id, bad interval)
+ ├── AnalysisError     an analysis was asked something it cannot answer (unknown id, bad interval)
+ └── EditError         an edit was refused (e.g. deleting the last member of a layer)
 """
 
 from __future__ import annotations
 
-__all__ = ["AnalysisError", "ModelError"]
+from rotaplan.core.templates import fill
+
+__all__ = ["AnalysisError", "EditError", "ModelError"]
 
 
 class ModelError(ValueError):
@@ -25,3 +28,22 @@ class ModelError(ValueError):
 
 class AnalysisError(ValueError):
     """An analysis request that names an unknown object or an impossible interval."""
+
+
+class EditError(ValueError):
+    """A refused edit: ``kind`` names the sentence, ``template`` is its English, ``values`` fill it.
+
+    The template has ``%1``-style placeholders and is marked for translation in the context
+    ``EditError``, so the window can show the same sentence in its language.
+    """
+
+    def __init__(self, kind: str, template: str, *values: str) -> None:
+        super().__init__(fill(template, *values))
+        self.kind = kind
+        self.template = template
+        self.values = values
+
+    @classmethod
+    def invalid(cls, error: ModelError) -> EditError:
+        """The edit would make an invalid value; the model's message says which field."""
+        return cls("invalid", "%1", str(error))

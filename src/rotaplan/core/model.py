@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from functools import cached_property
 from typing import Any, Literal
@@ -231,16 +231,22 @@ class Schedule:
 
 @dataclass(frozen=True)
 class TimeOff:
-    """A person unavailable for ``[start, end)``."""
+    """A person unavailable for ``[start, end)``.
+
+    ``id`` is the entry's stable identity; an entry made without one gets one from its project
+    (see ``Project``), so selections and edits never go by list position.
+    """
 
     person: str
     start: datetime
     end: datetime
     note: str = ""
     uid: str | None = None
+    id: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False, repr=False)
 
     def __post_init__(self) -> None:
+        _require_text(self.id, "id", allow_empty=True)
         _require_text(self.person, "person")
         _require_instant(self.start, "start")
         _require_instant(self.end, "end")
@@ -319,6 +325,22 @@ def _require_unique(ids: list[str], where: str, what: str) -> None:
         seen.add(item_id)
 
 
+def _with_time_off_ids(entries: tuple[TimeOff, ...]) -> tuple[TimeOff, ...]:
+    """``entries`` with an id given to each that has none: ``off-<person>-<start date>``."""
+    taken = {t.id for t in entries if t.id}
+    named = []
+    for entry in entries:
+        if not entry.id:
+            base = f"off-{entry.person}-{entry.start:%Y%m%d}"
+            candidate, n = base, 2
+            while candidate in taken:
+                candidate, n = f"{base}-{n}", n + 1
+            taken.add(candidate)
+            entry = replace(entry, id=candidate)
+        named.append(entry)
+    return tuple(named)
+
+
 @dataclass(frozen=True)
 class Project:
     """Everything a team plans: the value the document holds and the file stores."""
@@ -359,6 +381,11 @@ class Project:
                         raise ModelError(where, f"unknown schedule {target.id!r}")
         for ti, entry in enumerate(self.time_off):
             known_person(entry.person, f"time_off[{ti}].person")
+        if any(not entry.id for entry in self.time_off):
+            # The only normalisation a project does: entries from old files, imports and
+            # builders get a readable id made from what they hold, the same on every load.
+            object.__setattr__(self, "time_off", _with_time_off_ids(self.time_off))
+        _require_unique([t.id for t in self.time_off], "time_off", "time-off")
 
     @cached_property
     def people_by_id(self) -> Mapping[str, Person]:
@@ -369,6 +396,11 @@ class Project:
     def schedules_by_id(self) -> Mapping[str, Schedule]:
         """Schedules keyed by id."""
         return {s.id: s for s in self.schedules}
+
+    @cached_property
+    def time_off_by_id(self) -> Mapping[str, TimeOff]:
+        """Time-off entries keyed by id."""
+        return {t.id: t for t in self.time_off}
 
     @cached_property
     def policies_by_id(self) -> Mapping[str, EscalationPolicy]:
@@ -382,6 +414,10 @@ class Project:
     def schedule(self, schedule_id: str) -> Schedule:
         """The schedule with this id (KeyError if there is none)."""
         return self.schedules_by_id[schedule_id]
+
+    def time_off_entry(self, entry_id: str) -> TimeOff:
+        """The time-off entry with this id (KeyError if there is none)."""
+        return self.time_off_by_id[entry_id]
 
     def policy(self, policy_id: str) -> EscalationPolicy:
         """The escalation policy with this id (KeyError if there is none)."""

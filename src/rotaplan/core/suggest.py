@@ -19,29 +19,32 @@ them in another language. ``REASON_ARGS`` names the keys of each kind; ``rest``,
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from rotaplan.core.errors import AnalysisError
+from rotaplan.core.edits.overrides import add_override
+from rotaplan.core.errors import AnalysisError, EditError
 from rotaplan.core.intervals import total_length
 from rotaplan.core.localdays import local_days
-from rotaplan.core.model import Override, Project
-from rotaplan.core.timeutil import HOUR, Instant, instant, to_datetime, zone
+from rotaplan.core.model import Project
+from rotaplan.core.render import Window
+from rotaplan.core.timeutil import DAY, HOUR, Instant, instant, to_datetime, zone
 
 if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
 
 __all__ = [
+    "COVER_MARGIN",
     "REASON_ARGS",
     "Candidate",
     "Excluded",
     "Reason",
     "Suggestions",
     "apply_suggestion",
+    "cover_window",
     "suggest_cover",
 ]
 
@@ -247,6 +250,15 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
     return Suggestions(schedule_id, start, end, tuple(candidates), tuple(excluded))
 
 
+# Rest and load around an interval are judged over this much time either side, by default.
+COVER_MARGIN: Instant = 14 * DAY
+
+
+def cover_window(start: Instant, end: Instant) -> Window:
+    """The default window for ranking who covers ``[start, end)``: 14 days either side."""
+    return Window(start - COVER_MARGIN, end + COVER_MARGIN)
+
+
 def apply_suggestion(
     project: Project,
     schedule_id: str,
@@ -267,19 +279,18 @@ def apply_suggestion(
     if end <= start:
         raise AnalysisError("the interval must end after it starts")
     schedule = project.schedule(schedule_id)
-    tz = zone(schedule.time_zone)
-    begin = to_datetime(start, tz)
-    taken = {o.id for o in schedule.overrides}
-    if override_id is None:
-        base = f"cover-{person_id}-{begin:%Y%m%dT%H%M}"
-        override_id = base
-        suffix = 2
-        while override_id in taken:
-            override_id = f"{base}-{suffix}"
-            suffix += 1
-    elif override_id in taken:
+    if override_id is not None and any(o.id == override_id for o in schedule.overrides):
         raise AnalysisError(f"the schedule already has an override {override_id!r}")
-    override = Override(override_id, begin, to_datetime(end, tz), person_id)
-    new_schedule = dataclasses.replace(schedule, overrides=(*schedule.overrides, override))
-    schedules = tuple(new_schedule if s.id == schedule_id else s for s in project.schedules)
-    return dataclasses.replace(project, schedules=schedules)
+    tz = zone(schedule.time_zone)
+    try:
+        updated, _ = add_override(
+            project,
+            schedule_id,
+            to_datetime(start, tz),
+            to_datetime(end, tz),
+            person_id,
+            override_id,
+        )
+    except EditError as error:
+        raise AnalysisError(str(error)) from None
+    return updated

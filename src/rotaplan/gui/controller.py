@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
 from rotaplan.core import (
-    DAY,
+    EditError,
     EscalationPolicy,
     Instant,
     Layer,
@@ -18,33 +17,28 @@ from rotaplan.core import (
     Schedule,
     Suggestions,
     TimeOff,
-    Window,
+    cover_window,
+    edits,
     instant,
     plan,
     suggest_cover,
     to_datetime,
     zone,
 )
-from rotaplan.gui import edits
 from rotaplan.gui.document import Document
-from rotaplan.gui.errors import EditError
+from rotaplan.gui.errors import edit_error_text
 from rotaplan.gui.prompts import Prompts
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.zones import system_zone_name
 
 __all__ = ["ProjectController", "cover_suggestions"]
 
-# Rest and load around an interval are judged over this much time either side (as `rotaplan
-# suggest` does by default), so the window and the command line rank people the same way.
-_SUGGEST_MARGIN = 14 * DAY
-
 
 def cover_suggestions(
     project: Project, schedule_id: str, start: Instant, end: Instant
 ) -> Suggestions:
     """The core's ranking of who could cover ``[start, end)`` of a schedule, with reasons."""
-    window = Window(start - _SUGGEST_MARGIN, end + _SUGGEST_MARGIN)
-    return suggest_cover(plan(project, window), schedule_id, start, end)
+    return suggest_cover(plan(project, cover_window(start, end)), schedule_id, start, end)
 
 
 class ProjectController(QObject):
@@ -73,7 +67,7 @@ class ProjectController(QObject):
         try:
             project = change()
         except EditError as error:
-            self.prompts.error(self.tr("Cannot do that"), error.translated())
+            self.prompts.error(self.tr("Cannot do that"), edit_error_text(error))
             return False
         self._document.apply(project, text)
         return True
@@ -178,7 +172,7 @@ class ProjectController(QObject):
         self._apply(
             lambda: edits.add_time_off(
                 self.project, answer.person_id, answer.start, answer.end, answer.note
-            ),
+            )[0],
             self.tr("Add time off"),
         )
 
@@ -192,7 +186,7 @@ class ProjectController(QObject):
             Kind.SCHEDULE: lambda: edits.rename_schedule(project, ref.id, name),
             Kind.LAYER: lambda: edits.rename_layer(project, ref.id, ref.child, name),
             Kind.POLICY: lambda: edits.rename_policy(project, ref.id, name),
-            Kind.TIME_OFF: lambda: edits.rename_time_off(project, int(ref.id), name),
+            Kind.TIME_OFF: lambda: edits.rename_time_off(project, ref.id, name),
         }
         if ref.kind in changes:
             self._apply(changes[ref.kind], self.tr("Rename to %1").replace("%1", name))
@@ -218,7 +212,7 @@ class ProjectController(QObject):
         if ref.kind is Kind.POLICY:
             return project.policy(ref.id).name, lambda: edits.delete_policy(project, ref.id)
         if ref.kind is Kind.TIME_OFF:
-            return self.tr("this time off"), lambda: edits.delete_time_off(project, int(ref.id))
+            return self.tr("this time off"), lambda: edits.delete_time_off(project, ref.id)
         return "", None
 
     # Overrides
@@ -280,13 +274,9 @@ class ProjectController(QObject):
         person_id = self.prompts.choose_person(self.tr("Change person"), self.project, suggestions)
         if person_id is None or person_id == override.person:
             return
-        changed = dataclasses.replace(override, person=person_id)
-        new = dataclasses.replace(
-            schedule,
-            overrides=tuple(changed if o.id == override_id else o for o in schedule.overrides),
-        )
         self._apply(
-            lambda: edits.replace_schedule(self.project, new), self.tr("Change override person")
+            lambda: edits.set_override_person(self.project, schedule_id, override_id, person_id),
+            self.tr("Change override person"),
         )
 
     # Editors
@@ -327,11 +317,9 @@ class ProjectController(QObject):
             self.tr("Edit escalation policy %1").replace("%1", policy.name),
         )
 
-    def apply_time_off(self, index: int, entry: TimeOff) -> None:
-        """Apply the time-off editor's values to the entry at ``index``."""
-        self._apply(
-            lambda: edits.replace_time_off(self.project, index, entry), self.tr("Edit time off")
-        )
+    def apply_time_off(self, entry: TimeOff) -> None:
+        """Apply the time-off editor's values to the entry with the same id."""
+        self._apply(lambda: edits.replace_time_off(self.project, entry), self.tr("Edit time off"))
 
     # Time off on the timeline
 
@@ -340,31 +328,36 @@ class ProjectController(QObject):
 
     def create_time_off(self, person_id: str, start: Instant, end: Instant) -> None:
         """Add time off for ``[start, end)`` and select it, so the note can be typed next."""
+        result: list[str] = []
 
         def change() -> Project:
-            return edits.add_time_off(
+            project, entry_id = edits.add_time_off(
                 self.project,
                 person_id,
                 self._person_datetime(person_id, start),
                 self._person_datetime(person_id, end),
             )
+            result.append(entry_id)
+            return project
 
         if self._apply(change, self.tr("Add time off")):
-            self.selected.emit(Ref(Kind.TIME_OFF, str(len(self.project.time_off) - 1)))
+            self.selected.emit(Ref(Kind.TIME_OFF, result[0]))
 
-    def move_time_off(self, index: int, start: Instant, end: Instant) -> None:
+    def move_time_off(self, entry_id: str, start: Instant, end: Instant) -> None:
         """Give a time-off entry new bounds."""
-        person_id = self.project.time_off[index].person
+        person_id = self.project.time_off_entry(entry_id).person
         self._apply(
             lambda: edits.move_time_off(
                 self.project,
-                index,
+                entry_id,
                 self._person_datetime(person_id, start),
                 self._person_datetime(person_id, end),
             ),
             self.tr("Move time off"),
         )
 
-    def delete_time_off(self, index: int) -> None:
+    def delete_time_off(self, entry_id: str) -> None:
         """Delete a time-off entry (undoable, so no question asked)."""
-        self._apply(lambda: edits.delete_time_off(self.project, index), self.tr("Delete time off"))
+        self._apply(
+            lambda: edits.delete_time_off(self.project, entry_id), self.tr("Delete time off")
+        )

@@ -59,7 +59,7 @@ class EscalationTools(QObject):
         timeline.time_off_changed.connect(controller.move_time_off)
         timeline.time_off_delete_requested.connect(controller.delete_time_off)
         timeline.time_off_activated.connect(
-            lambda index: window.sidebar.select(Ref(Kind.TIME_OFF, str(index)))
+            lambda entry_id: window.sidebar.select(Ref(Kind.TIME_OFF, entry_id))
         )
         timeline.time_off_import_requested.connect(self.importer.start)
         timeline.time_picked.connect(self.simulation.set_time)
@@ -73,7 +73,7 @@ class EscalationTools(QObject):
         if ref is not None and ref.kind is Kind.PERSON:
             return ref.id
         if ref is not None and ref.kind is Kind.TIME_OFF and ref.exists(project):
-            return project.time_off[int(ref.id)].person
+            return project.time_off_entry(ref.id).person
         if window.timeline.mode is Mode.PERSON:
             return window.timeline.subject
         return None

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_ref(project, ref)
         self.timeline.set_selected_layer(ref.child if ref and ref.kind is Kind.LAYER else None)
         time_off = ref is not None and ref.kind is Kind.TIME_OFF and ref.exists(project)
-        self.timeline.set_selected_time_off(int(ref.id) if ref and time_off else None)
+        self.timeline.set_selected_time_off(ref.id if ref and time_off else None)
         if ref is None:
             return
         if ref.kind in (Kind.SCHEDULE, Kind.LAYER):
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         elif ref.kind is Kind.PERSON:
             self.set_mode(Mode.PERSON, ref.id)
         elif ref.kind is Kind.TIME_OFF and ref.exists(project):
-            self.set_mode(Mode.PERSON, project.time_off[int(ref.id)].person)
+            self.set_mode(Mode.PERSON, project.time_off_entry(ref.id).person)
         elif ref.kind is Kind.POLICY:
             self.set_mode(Mode.POLICY, ref.id)
         elif ref.kind in (Kind.SCHEDULES, Kind.POLICIES):

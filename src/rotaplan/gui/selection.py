@@ -49,5 +49,5 @@ class Ref:
         if self.kind is Kind.POLICY:
             return self.id in project.policies_by_id
         if self.kind is Kind.TIME_OFF:
-            return self.id.isdigit() and int(self.id) < len(project.time_off)
+            return self.id in project.time_off_by_id
         return True

@@ -126,7 +126,7 @@ class ProjectTreeModel(QAbstractItemModel):
                 return Ref(Kind.SCHEDULE, project.schedules[row].id)
             if group is Kind.POLICIES:
                 return Ref(Kind.POLICY, project.escalation_policies[row].id)
-            return Ref(Kind.TIME_OFF, str(row))
+            return Ref(Kind.TIME_OFF, project.time_off[row].id)
         schedule = project.schedules[parent_id - _LAYER_BASE]
         layer = schedule.layers[len(schedule.layers) - 1 - row]  # highest priority first
         return Ref(Kind.LAYER, schedule.id, layer.id)
@@ -146,7 +146,7 @@ class ProjectTreeModel(QAbstractItemModel):
             ids = [p.id for p in project.escalation_policies]
             group = Kind.POLICIES
         else:
-            ids = [str(i) for i in range(len(project.time_off))]
+            ids = [t.id for t in project.time_off]
             group = Kind.TIME_OFF_LIST
         if ref.id not in ids:
             return QModelIndex()
@@ -174,7 +174,7 @@ class ProjectTreeModel(QAbstractItemModel):
             )
         if ref.kind is Kind.POLICY:
             return project.policy(ref.id).name
-        entry = project.time_off[int(ref.id)]
+        entry = project.time_off_entry(ref.id)
         person = project.people_by_id.get(entry.person)
         who = person.name if person else entry.person
         first = format_date(entry.start.date(), "day_month")
@@ -192,7 +192,7 @@ class ProjectTreeModel(QAbstractItemModel):
             return self._label(ref)
         if role == Qt.ItemDataRole.EditRole:
             if ref.kind is Kind.TIME_OFF:
-                return self._project.time_off[int(ref.id)].note
+                return self._project.time_off_entry(ref.id).note
             return self._label(ref)
         if role == Qt.ItemDataRole.DecorationRole and ref.kind is Kind.PERSON:
             return QColor(self._project.person(ref.id).color)

@@ -15,10 +15,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from rotaplan.core import Instant, Project, Window, instant, localize_instant, zone
-from rotaplan.gui import edits
+from rotaplan.core import (
+    EditError,
+    Instant,
+    Project,
+    Window,
+    edits,
+    instant,
+    localize_instant,
+    zone,
+)
 from rotaplan.gui.document import Document
-from rotaplan.gui.errors import EditError
+from rotaplan.gui.errors import edit_error_text
 from rotaplan.gui.localtime import format_range
 from rotaplan.gui.prompts import Prompts, TimeOffPreview
 from rotaplan.gui.workers import Task, Workers
@@ -174,7 +182,8 @@ class TimeOffImporter(QObject):
             updated = edits.add_time_off_entries(project, result.added)
         except EditError as error:
             self._prompts.error(
-                QCoreApplication.translate("TimeOffImporter", "Cannot import time off"), str(error)
+                QCoreApplication.translate("TimeOffImporter", "Cannot import time off"),
+                edit_error_text(error),
             )
             self.done.emit(False)
             return

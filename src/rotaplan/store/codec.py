@@ -66,7 +66,7 @@ _SCHEDULE_KEYS = (
 )
 _RULE_KEYS = ("delay_minutes", "targets")
 _POLICY_KEYS = ("id", "name", "description", "num_loops", "pagerduty_id", "rules")
-_TIME_OFF_KEYS = ("person", "start", "end", "note", "uid")
+_TIME_OFF_KEYS = ("id", "person", "start", "end", "note", "uid")
 _HOLIDAY_KEYS = ("countries",)
 _PROJECT_KEYS = (
     "rotaplan",
@@ -318,6 +318,7 @@ def _time_off(data: object, where: str) -> TimeOff:
     return _build(
         where,
         lambda: TimeOff(
+            id=r.optional_text("id") or "",
             person=r.text("person"),
             start=r.instant("start"),
             end=r.instant("end"),
@@ -491,6 +492,7 @@ def _policy_json(p: EscalationPolicy) -> dict[str, Any]:
 
 def _time_off_json(t: TimeOff) -> dict[str, Any]:
     known: dict[str, Any] = {
+        "id": t.id,
         "person": t.person,
         "start": _instant_text(t.start),
         "end": _instant_text(t.end),

@@ -122,7 +122,7 @@ class Inspector(QScrollArea):
             self.policy_editor.load(project.policy(ref.id), project)
             self.stack.setCurrentWidget(self.policy_editor)
         elif ref.kind is Kind.TIME_OFF:
-            self.time_off_editor.load(project, int(ref.id))
+            self.time_off_editor.load(project, ref.id)
             self.stack.setCurrentWidget(self.time_off_editor)
         else:
             self.stack.setCurrentWidget(self.placeholder)

@@ -21,14 +21,14 @@ __all__ = ["TimeOffEditor"]
 
 
 class TimeOffEditor(EditorForm):
-    """Edit one time-off entry; emits ``submitted(index, TimeOff)``."""
+    """Edit one time-off entry; emits ``submitted(TimeOff)`` (the entry keeps its id)."""
 
-    submitted = Signal(int, object)
+    submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Time off"), parent)
         self._project = Project(name="")
-        self._index: int | None = None
+        self._entry_id: str | None = None
         self.person = compact_combo(self)
         self.zone_note = QLabel(self)
         self.zone_note.setStyleSheet("color: palette(placeholder-text)")
@@ -48,18 +48,18 @@ class TimeOffEditor(EditorForm):
         self.note.returnPressed.connect(self.apply)
 
     @property
-    def index(self) -> int | None:
-        """The position of the entry shown in the project's time off."""
-        return self._index
+    def entry_id(self) -> str | None:
+        """The id of the entry shown."""
+        return self._entry_id
 
     def _zone_name(self) -> str:
         person = self._project.people_by_id.get(str(self.person.currentData()))
         return person.time_zone if person else "Etc/UTC"
 
-    def load(self, project: Project, index: int) -> None:
-        """Show entry ``index`` of the project's time off."""
-        self._project, self._index = project, index
-        entry = project.time_off[index]
+    def load(self, project: Project, entry_id: str) -> None:
+        """Show the time-off entry ``entry_id`` of the project."""
+        self._project, self._entry_id = project, entry_id
+        entry = project.time_off_entry(entry_id)
         self._loading = True
         try:
             self.person.clear()
@@ -86,10 +86,10 @@ class TimeOffEditor(EditorForm):
 
     def value(self) -> TimeOff:
         """The edited entry (ModelError naming the field when something is invalid)."""
-        assert self._index is not None
+        assert self._entry_id is not None
         tz = zone(self._zone_name())
         return dataclasses.replace(
-            self._project.time_off[self._index],
+            self._project.time_off_entry(self._entry_id),
             person=str(self.person.currentData()),
             start=read_datetime(self.start, tz),
             end=read_datetime(self.end, tz),
@@ -98,11 +98,11 @@ class TimeOffEditor(EditorForm):
 
     def apply(self) -> None:
         """Emit the edited entry when it is valid."""
-        if self._index is not None and self.validate():
-            self.submitted.emit(self._index, self.value())
+        if self._entry_id is not None and self.validate():
+            self.submitted.emit(self.value())
             self.set_dirty(False)
 
     def revert(self) -> None:
         """Show the stored entry again."""
-        if self._index is not None and self._index < len(self._project.time_off):
-            self.load(self._project, self._index)
+        if self._entry_id is not None and self._entry_id in self._project.time_off_by_id:
+            self.load(self._project, self._entry_id)

@@ -51,7 +51,7 @@ class Drag:
     start: Instant
     end: Instant
     override_id: str | None = None
-    entry: int | None = None
+    entry: str | None = None
     person: str | None = None
 
     @property
@@ -220,7 +220,8 @@ def describe(hit: Hit, project: Project, view_zone: tzinfo) -> str:
             QCoreApplication.translate("Timeline", "Click to simulate an incident at this time.")
         )
     elif row.kind is RowKind.TIME_OFF and block.entry is not None:
-        note = project.time_off[block.entry].note if block.entry < len(project.time_off) else ""
+        found = project.time_off_by_id.get(block.entry)
+        note = found.note if found is not None else ""
         if note:
             lines.append(note)
         lines.append(

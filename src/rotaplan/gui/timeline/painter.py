@@ -120,7 +120,7 @@ class PaintContext:
     texts: TextCache
     selected_override: tuple[str, str] | None = None
     selected_layer: str | None = None
-    selected_time_off: int | None = None
+    selected_time_off: str | None = None
     preview: Preview | None = None
     empty_text: str = ""
     days: list[tuple[Instant, date]] = field(default_factory=list)

@@ -79,14 +79,14 @@ class RowKind(Enum):
 class Block:
     """Someone on call (or away) for ``[start, end)`` in a row.
 
-    ``entry`` is the index of a time-off entry in the project; ``lane`` the target of a rule.
+    ``entry`` is the id of a time-off entry in the project; ``lane`` the target of a rule.
     """
 
     start: Instant
     end: Instant
     person: str
     override_id: str | None = None
-    entry: int | None = None
+    entry: str | None = None
     lane: int = 0
 
 
@@ -344,9 +344,7 @@ def build_rows(
                 Row(RowKind.PERSON, schedule.name, schedule.time_zone, schedule.id, blocks=mine)
             )
     away = sorted(
-        (instant(t.start), instant(t.end), index)
-        for index, t in enumerate(project.time_off)
-        if t.person == subject
+        (instant(t.start), instant(t.end), t.id) for t in project.time_off if t.person == subject
     )
     rows.append(
         Row(
@@ -354,7 +352,7 @@ def build_rows(
             QCoreApplication.translate("Timeline", "Time off"),
             person.time_zone,
             None,
-            blocks=tuple(Block(a, b, subject, entry=index) for a, b, index in away),
+            blocks=tuple(Block(a, b, subject, entry=entry_id) for a, b, entry_id in away),
             person_id=subject,
         )
     )

@@ -79,9 +79,9 @@ class TimelineView(QAbstractScrollArea):
     layer_activated = Signal(str, str)
     window_changed = Signal(object)
     time_off_requested = Signal(str, object, object)
-    time_off_changed = Signal(int, object, object)
-    time_off_delete_requested = Signal(int)
-    time_off_activated = Signal(int)
+    time_off_changed = Signal(str, object, object)
+    time_off_delete_requested = Signal(str)
+    time_off_activated = Signal(str)
     time_off_import_requested = Signal(str)
     time_picked = Signal(object)
 
@@ -115,7 +115,7 @@ class TimelineView(QAbstractScrollArea):
         self._preview: Preview | None = None
         self.selected_override: tuple[str, str] | None = None
         self.selected_layer: str | None = None
-        self.selected_time_off: int | None = None
+        self.selected_time_off: str | None = None
         self._syncing = False
         self._static: QPixmap | None = None
         self._static_key: tuple[object, ...] | None = None
@@ -186,7 +186,10 @@ class TimelineView(QAbstractScrollArea):
             schedule = project.schedules_by_id.get(schedule_id)
             if schedule is None or all(o.id != override_id for o in schedule.overrides):
                 self.selected_override = None
-        if self.selected_time_off is not None and self.selected_time_off >= len(project.time_off):
+        if (
+            self.selected_time_off is not None
+            and self.selected_time_off not in project.time_off_by_id
+        ):
             self.selected_time_off = None
         self._invalidate()
 
@@ -215,9 +218,9 @@ class TimelineView(QAbstractScrollArea):
         self.selected_layer = layer_id
         self.viewport().update()
 
-    def set_selected_time_off(self, index: int | None) -> None:
+    def set_selected_time_off(self, entry_id: str | None) -> None:
         """Highlight a time-off entry (Del then deletes it)."""
-        self.selected_time_off = index
+        self.selected_time_off = entry_id
         self.viewport().update()
 
     def set_view(self, start: Instant, span: Instant) -> None:

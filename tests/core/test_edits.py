@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from rotaplan.core import Project
-from rotaplan.gui import edits
-from rotaplan.gui.errors import EditError
+from rotaplan.core import EditError, Project, edits
+from rotaplan.store.demo import demo_project
+
+
+@pytest.fixture
+def demo() -> Project:
+    """The demo project as shipped (its story starts on Monday 30 November 2026)."""
+    return demo_project(date(2026, 11, 30))
 
 
 def test_new_id_is_readable_and_unique() -> None:
@@ -97,10 +102,10 @@ def test_policies_and_time_off(demo: Project) -> None:
     assert edits.rename_policy(project, policy_id, "Nights").policy(policy_id).name == "Nights"
     assert edits.delete_policy(project, policy_id) == demo
     start, end = datetime(2027, 1, 4, tzinfo=UTC), datetime(2027, 1, 8, tzinfo=UTC)
-    with_leave = edits.add_time_off(demo, "kwame", start, end, "Ski trip")
-    index = len(with_leave.time_off) - 1
-    assert edits.rename_time_off(with_leave, index, "Skiing").time_off[index].note == "Skiing"
-    assert edits.delete_time_off(with_leave, index) == demo
+    with_leave, entry_id = edits.add_time_off(demo, "kwame", start, end, "Ski trip")
+    renamed = edits.rename_time_off(with_leave, entry_id, "Skiing")
+    assert renamed.time_off_entry(entry_id).note == "Skiing"
+    assert edits.delete_time_off(with_leave, entry_id) == demo
 
 
 def test_add_layer_needs_a_person() -> None:
