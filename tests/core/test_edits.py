@@ -112,3 +112,58 @@ def test_add_layer_needs_a_person() -> None:
     project, schedule_id = edits.add_schedule(Project(name="Empty"), "Ops", "Etc/UTC")
     with pytest.raises(EditError, match="add a person first"):
         edits.add_layer(project, schedule_id, "Layer 1", datetime(2026, 1, 1, tzinfo=UTC))
+
+
+def test_override_ids_follow_one_scheme_and_a_taken_id_is_refused(demo: Project) -> None:
+    start = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    end = datetime(2026, 12, 7, 17, tzinfo=UTC)
+    once, first = edits.add_override(demo, "secondary", start, end, "yuki")
+    twice, second = edits.add_override(once, "secondary", start, end, "yuki")
+    assert (first, second) == ("cover-yuki-20261207T0900", "cover-yuki-20261207T0900-2")
+    with pytest.raises(EditError, match="already has an override") as refused:
+        edits.add_override(twice, "secondary", start, end, "yuki", first)
+    assert refused.value.kind == "override_id_taken"
+    assert refused.value.values == (first,)
+
+
+def test_set_override_person_keeps_the_override_in_place(demo: Project) -> None:
+    schedule = demo.schedule("primary")
+    changed = edits.set_override_person(demo, "primary", "o-hannah-thu", "yuki")
+    after = changed.schedule("primary").overrides
+    assert [o.id for o in after] == [o.id for o in schedule.overrides]
+    moved = next(o for o in after if o.id == "o-hannah-thu")
+    before = next(o for o in schedule.overrides if o.id == "o-hannah-thu")
+    assert (moved.person, moved.start, moved.end) == ("yuki", before.start, before.end)
+
+
+def test_a_refusal_carries_its_kind_template_and_values(demo: Project) -> None:
+    layer = dataclasses.replace(demo.schedule("managers").layers[0], members=("marcus",))
+    alone = edits.replace_layer(demo, "managers", layer)
+    with pytest.raises(EditError) as refused:
+        edits.delete_person(alone, "marcus")
+    error = refused.value
+    assert error.kind == "only_member"
+    assert "%1" in error.template
+    assert error.values == ("Marcus Lee", layer.name, "Engineering managers")
+    assert str(error).startswith("Marcus Lee is the only member of layer")
+
+
+def test_an_invalid_value_is_refused_with_the_models_field(demo: Project) -> None:
+    with pytest.raises(EditError) as refused:
+        edits.rename_schedule(demo, "primary", "")
+    assert refused.value.kind == "invalid"
+    assert str(refused.value).startswith("name:")
+
+
+def test_time_off_keeps_its_id_through_moves_and_other_deletions(demo: Project) -> None:
+    start, end = datetime(2027, 1, 4, tzinfo=UTC), datetime(2027, 1, 8, tzinfo=UTC)
+    project, entry_id = edits.add_time_off(demo, "kwame", start, end)
+    assert entry_id == "off-kwame-20270104"
+    first = project.time_off[0].id
+    project = edits.delete_time_off(project, first)
+    moved = edits.move_time_off(project, entry_id, start.replace(day=5), end)
+    assert moved.time_off_entry(entry_id).start == start.replace(day=5)
+    again, second_id = edits.add_time_off(moved, "kwame", start, end)
+    assert second_id == "off-kwame-20270104-2"
+    with pytest.raises(KeyError):
+        edits.delete_time_off(again, first)

@@ -373,3 +373,24 @@ def test_load_of_save_is_identity(project: Project) -> None:
     # Offsets are kept as written, not just the instants.
     for before, after in zip(project.time_off, again.time_off, strict=True):
         assert before.start.utcoffset() == after.start.utcoffset()
+
+
+def test_time_off_without_ids_gets_the_same_ids_on_every_load() -> None:
+    data = json.loads(demo_text())
+    for entry in data["time_off"]:
+        del entry["id"]
+    data["time_off"].append(dict(data["time_off"][0]))  # a second entry on the same day
+    text = json.dumps(data)
+    first, second = loads(text), loads(text)
+    ids = [t.id for t in first.time_off]
+    assert ids == [t.id for t in second.time_off]
+    assert len(set(ids)) == len(ids)
+    assert ids[-1] == f"{ids[0]}-2"
+    assert [t.id for t in loads(dumps(first)).time_off] == ids
+
+
+def test_duplicate_time_off_ids_name_the_field() -> None:
+    data = json.loads(demo_text())
+    data["time_off"][1]["id"] = data["time_off"][0]["id"]
+    with pytest.raises(ProjectFileError, match=r"time_off\[1\]\.id: duplicate time-off id"):
+        loads(json.dumps(data))
