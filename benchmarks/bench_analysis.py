@@ -17,7 +17,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rotaplan.core import MINUTE, Plan, Project, Window, instant, plan, simulate_sweep
+from rotaplan.core import (
+    MINUTE,
+    Analysis,
+    Plan,
+    Project,
+    RenderCache,
+    Window,
+    analyse,
+    instant,
+    plan,
+    simulate_sweep,
+)
 from rotaplan.store import loads
 from rotaplan.store.demo import demo_text
 from synthetic import synthetic_org
@@ -39,9 +50,10 @@ def timed(label: str, action: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
-def fresh(source: Plan) -> Plan:
-    """A plan sharing the renders of ``source`` but none of its cached analyses."""
-    return Plan(source.project, source.window, source.renders, source.settings)
+def fresh(source: Plan) -> Analysis:
+    """An analysis sharing the renders of ``source`` but none of its cached results."""
+    cache = RenderCache.of(source.project, source.window, source.renders)
+    return analyse(source.project, source.window, source.settings, renders=cache)
 
 
 def sweep(project_plan: Plan) -> int:

@@ -8,12 +8,12 @@ from datetime import tzinfo
 from rotaplan.cli.common import fail, window_for
 from rotaplan.core import (
     HOUR,
+    Analysis,
     Instant,
-    Plan,
     Project,
     Window,
+    analyse,
     parse_window_bound,
-    plan,
     zone,
 )
 
@@ -39,9 +39,9 @@ def parse_time(text: str, tz: tzinfo, option: str) -> Instant:
     return value
 
 
-def plan_for(args: argparse.Namespace, project: Project, window: Window | None = None) -> Plan:
-    """The plan of the project over the window the options ask for (dates in the project zone)."""
-    return plan(project, window or window_for(args, zone(project_zone(project))))
+def plan_for(args: argparse.Namespace, project: Project, window: Window | None = None) -> Analysis:
+    """The analysis of the project over the window the options ask for (dates in its zone)."""
+    return analyse(project, window or window_for(args, zone(project_zone(project))))
 
 
 def hours(value: Instant) -> float:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from rotaplan.cli.analysis_common import parse_time, plan_for, project_zone
-from rotaplan.cli.common import add_window_options, fail, iso, load_project, print_json
+from rotaplan.cli.analysis_common import parse_time, project_zone
+from rotaplan.cli.common import add_window_options, fail, iso, load_project, print_json, window_for
 from rotaplan.core import (
     DEFAULT_HORIZON_MINUTES,
     MAX_HORIZON_MINUTES,
@@ -17,7 +17,8 @@ from rotaplan.core import (
     PolicyCoverage,
     Project,
     Simulation,
-    policy_coverage,
+    analyse_policy,
+    policy_zone,
     simulate,
     zone,
 )
@@ -35,7 +36,7 @@ def register(commands: Any) -> None:
             "loops, acknowledgements and re-triggers, up to a horizon. With --coverage, the "
             "share of the window in which rule 1 reaches a human and the worst time to the "
             "first human. Times without an offset are read in the zone of the policy's first "
-            "schedule."
+            "schedule (or, if it pages only people, its first person)."
         ),
     )
     sim.add_argument("file", help="project file (.rotaplan)")
@@ -70,14 +71,6 @@ def _policy(project: Project, policy_id: str) -> EscalationPolicy:
         known = ", ".join(project.policies_by_id) or "none"
         fail(f"--policy: no escalation policy {policy_id!r} in the project (known: {known})")
     return project.policy(policy_id)
-
-
-def _policy_zone(project: Project, policy: EscalationPolicy) -> str:
-    for rule in policy.rules:
-        for target in rule.targets:
-            if target.kind == "schedule":
-                return project.schedule(target.id).time_zone
-    return project_zone(project)
 
 
 def simulation_json(simulation: Simulation, time_zone: str) -> list[dict[str, Any]]:
@@ -176,7 +169,7 @@ def run_simulate(args: argparse.Namespace) -> int:
     """Print the simulated timeline and/or the policy's coverage."""
     project = load_project(args.file)
     policy = _policy(project, args.policy)
-    time_zone = _policy_zone(project, policy)
+    time_zone = policy_zone(project, policy, project_zone(project))
     tz = zone(time_zone)
     if args.at is None and not args.coverage:
         fail("--at: give the incident time (or --coverage for the policy's coverage)")
@@ -199,7 +192,8 @@ def run_simulate(args: argparse.Namespace) -> int:
                 return 0
             lines += _timeline_text(project, simulation, time_zone)
         if args.coverage:
-            coverage = policy_coverage(plan_for(args, project), policy.id)
+            window = window_for(args, zone(project_zone(project)))
+            coverage = analyse_policy(project, policy.id, window)
             if args.json:
                 print_json(coverage_json(coverage, time_zone))
                 return 0

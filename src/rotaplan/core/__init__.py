@@ -1,5 +1,10 @@
-"""The pure scheduling core: model, time arithmetic, rendering and analyses (no I/O, no Qt)."""
+"""The pure scheduling core: model, time arithmetic, rendering, edits and analyses (no I/O, no Qt).
 
+``analyse`` (also known as ``plan``) is the one entry point to the analyses; ``edits`` holds every
+change the window, the command line and the sync make to a project.
+"""
+
+from rotaplan.core.analysis import Analysis, analyse, analyse_policy, plan
 from rotaplan.core.errors import AnalysisError, EditError, ModelError
 from rotaplan.core.escalation import (
     DEFAULT_HORIZON_MINUTES,
@@ -12,6 +17,7 @@ from rotaplan.core.escalation import (
     escalation_steps,
     first_human_delay,
     policy_coverage,
+    policy_zone,
     simulate,
     simulate_sweep,
 )
@@ -23,6 +29,8 @@ from rotaplan.core.fairness import (
     balance,
     fairness_report,
     fairness_rows,
+)
+from rotaplan.core.holidays import (
     holiday_countries,
     holiday_dates,
     holiday_names,
@@ -43,7 +51,7 @@ from rotaplan.core.model import (
     Schedule,
     TimeOff,
 )
-from rotaplan.core.plan import Assignment, Plan, plan
+from rotaplan.core.plan import Assignment, Plan
 from rotaplan.core.problems import (
     CODES,
     MESSAGE_ARGS,
@@ -68,6 +76,7 @@ from rotaplan.core.render import (
     restriction_windows,
     turn_at,
 )
+from rotaplan.core.render_cache import RenderCache, stitch
 from rotaplan.core.settings import AnalysisSettings
 from rotaplan.core.suggest import (
     COVER_MARGIN,
@@ -112,6 +121,7 @@ __all__ = [
     "SECOND",
     "SEVERITIES",
     "UTC",
+    "Analysis",
     "AnalysisError",
     "AnalysisSettings",
     "Assignment",
@@ -141,6 +151,7 @@ __all__ = [
     "Problem",
     "Project",
     "Reason",
+    "RenderCache",
     "Restriction",
     "Schedule",
     "ScheduleBalance",
@@ -152,6 +163,8 @@ __all__ = [
     "Suggestions",
     "TimeOff",
     "Window",
+    "analyse",
+    "analyse_policy",
     "apply_suggestion",
     "balance",
     "cover_window",
@@ -173,10 +186,12 @@ __all__ = [
     "parse_window_bound",
     "plan",
     "policy_coverage",
+    "policy_zone",
     "render_schedule",
     "restriction_windows",
     "simulate",
     "simulate_sweep",
+    "stitch",
     "suggest_cover",
     "to_datetime",
     "turn_at",

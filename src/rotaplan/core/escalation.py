@@ -17,16 +17,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from rotaplan.core.errors import AnalysisError
 from rotaplan.core.intervals import clip_intervals, intersect_intervals, shift_intervals
 from rotaplan.core.model import EscalationPolicy, EscalationRule, EscalationTarget, Project
+from rotaplan.core.plan import Plan
 from rotaplan.core.render import Interval, ScheduleRender, Window, merge_intervals, render_schedule
 from rotaplan.core.timeutil import MINUTE, Instant
-
-if TYPE_CHECKING:
-    from rotaplan.core.plan import Plan
 
 __all__ = [
     "DEFAULT_HORIZON_MINUTES",
@@ -39,6 +37,7 @@ __all__ = [
     "escalation_steps",
     "first_human_delay",
     "policy_coverage",
+    "policy_zone",
     "simulate",
     "simulate_sweep",
 ]
@@ -135,6 +134,20 @@ def _rule_nobody(rule: EscalationRule, gaps: Mapping[str, Sequence[Interval]]) -
         target_gaps = list(gaps[target.id])
         result = target_gaps if result is None else intersect_intervals(result, target_gaps)
     return result or []
+
+
+def policy_zone(project: Project, policy: EscalationPolicy, fallback: str) -> str:
+    """The zone a policy's times are read and shown in: its first schedule target's, else its
+    first person target's, else ``fallback``."""
+    for rule in policy.rules:
+        for target in rule.targets:
+            if target.kind == "schedule" and target.id in project.schedules_by_id:
+                return project.schedule(target.id).time_zone
+    for rule in policy.rules:
+        for target in rule.targets:
+            if target.id in project.people_by_id:
+                return project.person(target.id).time_zone
+    return fallback
 
 
 def _extended_gaps(plan: Plan, schedule_id: str, until: Instant) -> list[Interval]:

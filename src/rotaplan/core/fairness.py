@@ -11,22 +11,19 @@ no hours count, so an idle member lowers it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from rotaplan.core.holidays import holiday_countries, holiday_dates
 from rotaplan.core.intervals import total_length
 from rotaplan.core.localdays import local_days
 from rotaplan.core.model import Project
+from rotaplan.core.plan import Plan
 from rotaplan.core.render import Window, merge_intervals
 from rotaplan.core.settings import AnalysisSettings
 from rotaplan.core.timeutil import HOUR, Instant
-
-if TYPE_CHECKING:
-    from rotaplan.core.plan import Plan
 
 __all__ = [
     "FAIRNESS_COLUMNS",
@@ -36,10 +33,6 @@ __all__ = [
     "balance",
     "fairness_report",
     "fairness_rows",
-    "holiday_countries",
-    "holiday_dates",
-    "holiday_names",
-    "known_country",
 ]
 
 _WORKING, _NIGHT, _WEEKEND, _HOLIDAY = range(4)
@@ -115,50 +108,6 @@ def balance(values: Sequence[float]) -> float:
     ordered = sorted(values)
     gini = 2 * sum(i * x for i, x in enumerate(ordered, 1)) / (count * total) - (count + 1) / count
     return max(0.0, min(1.0, 1.0 - gini * count / (count - 1)))
-
-
-@lru_cache(maxsize=1024)
-def known_country(code: str) -> bool:
-    """Whether the ``holidays`` package knows this country code."""
-    import holidays as holiday_calendars  # deferred: a noticeable import, needed only here
-
-    try:
-        holiday_calendars.country_holidays(code.upper(), years=2026)
-    except (NotImplementedError, KeyError, ValueError):
-        return False
-    return True
-
-
-@lru_cache(maxsize=1024)
-def holiday_names(code: str, year: int) -> Mapping[date, str]:
-    """One country's public holidays in one year, by date (none for an unknown code)."""
-    if not known_country(code):
-        return MappingProxyType({})
-    import holidays as holiday_calendars  # loaded by known_country already
-
-    return MappingProxyType(dict(holiday_calendars.country_holidays(code.upper(), years=year)))
-
-
-@lru_cache(maxsize=1024)
-def _holidays_of(code: str, year: int) -> frozenset[date]:
-    return frozenset(holiday_names(code, year))
-
-
-def holiday_dates(countries: Iterable[str], years: Iterable[int]) -> frozenset[date]:
-    """Public holidays of the countries in the years (unknown countries contribute none)."""
-    result: set[date] = set()
-    for code in countries:
-        for year in years:
-            result |= _holidays_of(code, year)
-    return frozenset(result)
-
-
-def holiday_countries(project: Project, person_id: str) -> tuple[str, ...]:
-    """The countries whose holidays count for a person: the project's and the person's own."""
-    person = project.person(person_id)
-    return tuple(
-        sorted({c.upper() for c in (*project.holidays.countries, *person.holiday_countries)})
-    )
 
 
 @dataclass(frozen=True)

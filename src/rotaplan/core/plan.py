@@ -1,7 +1,7 @@
-"""The one entry point that the GUI, the CLI, the exporters and the sync share.
+"""A project evaluated over a window: every schedule's render, and who is on call where.
 
-``plan(project, window)`` renders every schedule once; everything else (who is on call where,
-problems, fairness, escalation coverage) is derived from those renders on first use and kept.
+``Plan`` is plain data that the analyses (problems, fairness, escalation, suggestions) read; it
+knows none of them. ``rotaplan.core.analysis`` builds plans and computes the analyses on them.
 """
 
 from __future__ import annotations
@@ -12,14 +12,11 @@ from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
 
-from rotaplan.core.escalation import PolicyCoverage, policy_coverage
-from rotaplan.core.fairness import FairnessReport, fairness_report
 from rotaplan.core.model import Project
-from rotaplan.core.problems import Problem, find_problems
-from rotaplan.core.render import Interval, ScheduleRender, Window, merge_intervals, render_schedule
+from rotaplan.core.render import Interval, ScheduleRender, Window, merge_intervals
 from rotaplan.core.settings import AnalysisSettings
 
-__all__ = ["Assignment", "Plan", "plan"]
+__all__ = ["Assignment", "Plan"]
 
 _BY_TIME = itemgetter(0, 1)
 
@@ -35,7 +32,7 @@ class Assignment(NamedTuple):
 
 @dataclass(frozen=True)
 class Plan:
-    """A project evaluated over a window: every schedule rendered, analyses computed on demand."""
+    """Every schedule of ``project`` rendered over ``window``, with the thresholds to judge it."""
 
     project: Project
     window: Window
@@ -64,24 +61,3 @@ class Plan:
             person: tuple(merge_intervals((a.start, a.end) for a in spans))
             for person, spans in self.assignments.items()
         }
-
-    @cached_property
-    def problems(self) -> tuple[Problem, ...]:
-        """What is wrong with the plan, sorted by time (see ``rotaplan.core.problems``)."""
-        return find_problems(self)
-
-    @cached_property
-    def fairness(self) -> FairnessReport:
-        """Who carries how much (see ``rotaplan.core.fairness``)."""
-        return fairness_report(self)
-
-    @cached_property
-    def coverage(self) -> Mapping[str, PolicyCoverage]:
-        """Each escalation policy's reach over the window, by policy id."""
-        return {p.id: policy_coverage(self, p.id) for p in self.project.escalation_policies}
-
-
-def plan(project: Project, window: Window, settings: AnalysisSettings | None = None) -> Plan:
-    """Evaluate ``project`` over ``window``."""
-    renders = {s.id: render_schedule(s, window) for s in project.schedules}
-    return Plan(project, window, renders, settings or AnalysisSettings())

@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from rotaplan.core.escalation import first_human_delay
-from rotaplan.core.fairness import known_country
+from rotaplan.core.escalation import PolicyCoverage, first_human_delay, policy_coverage
+from rotaplan.core.holidays import known_country
 from rotaplan.core.intervals import clip_intervals
 from rotaplan.core.localdays import LocalDays, local_days
 from rotaplan.core.model import Layer, Project, Restriction, Schedule
+from rotaplan.core.plan import Plan
 from rotaplan.core.render import Interval, Piece, ScheduleRender
 from rotaplan.core.timeutil import (
     DAY,
@@ -44,9 +45,6 @@ from rotaplan.core.timeutil import (
     wall,
     zone,
 )
-
-if TYPE_CHECKING:
-    from rotaplan.core.plan import Plan
 
 __all__ = [
     "CODES",
@@ -421,11 +419,13 @@ def _rest(plan: Plan, clock: _Clock) -> Iterator[Problem]:
 # ESCALATION_NOBODY, UNUSED -----------------------------------------------------------------
 
 
-def _escalation(plan: Plan, clock: _Clock) -> Iterator[Problem]:
+def _escalation(
+    plan: Plan, clock: _Clock, coverage_of: Callable[[str], PolicyCoverage]
+) -> Iterator[Problem]:
     project = plan.project
     window = plan.window
     for policy in project.escalation_policies:
-        coverage = plan.coverage[policy.id]
+        coverage = coverage_of(policy.id)
         tz_name = next(
             (
                 project.schedule(t.id).time_zone
@@ -826,8 +826,16 @@ def _holiday_countries(project: Project) -> Iterator[Problem]:
                 )
 
 
-def find_problems(plan: Plan) -> tuple[Problem, ...]:
-    """Every problem of the plan in its window, sorted by time, severity and code."""
+def find_problems(
+    plan: Plan, coverage_of: Callable[[str], PolicyCoverage] | None = None
+) -> tuple[Problem, ...]:
+    """Every problem of the plan in its window, sorted by time, severity and code.
+
+    ``coverage_of`` gives a policy's coverage (by default computed here), so a caller that also
+    shows coverage computes it once.
+    """
+    if coverage_of is None:
+        coverage_of = partial(policy_coverage, plan)
     sources = _Sources(dict(plan.renders))
     clock = _Clock(plan.window.start, plan.window.end)
     project = plan.project
@@ -836,7 +844,7 @@ def find_problems(plan: Plan) -> tuple[Problem, ...]:
         *_time_off(plan, sources, clock),
         *_double_booked(plan, sources, clock),
         *_rest(plan, clock),
-        *_escalation(plan, clock),
+        *_escalation(plan, clock, coverage_of),
         *_dst(plan),
         *_night_handoffs(plan, sources, clock),
         *_pagerduty(project),

@@ -23,18 +23,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from rotaplan.core.edits.overrides import add_override
 from rotaplan.core.errors import AnalysisError, EditError
 from rotaplan.core.intervals import total_length
 from rotaplan.core.localdays import local_days
 from rotaplan.core.model import Project
+from rotaplan.core.plan import Plan
 from rotaplan.core.render import Window
 from rotaplan.core.timeutil import DAY, HOUR, Instant, instant, to_datetime, zone
-
-if TYPE_CHECKING:
-    from rotaplan.core.plan import Plan
 
 __all__ = [
     "COVER_MARGIN",

@@ -1,8 +1,8 @@
 """The analyses of the visible horizon (problems, fairness), kept up to date as the plan changes.
 
-One ``Plan`` of the project over the timeline's visible window feeds every panel. A small project
-is analysed on the next turn of the event loop, so several changes of one user action (an edit
-that also switches the view) cost one analysis. Once an analysis takes longer than the frame
+One ``Analysis`` of the project over the timeline's visible window feeds every panel. A small
+project is analysed on the next turn of the event loop, so several changes of one user action (an
+edit that also switches the view) cost one analysis. Once an analysis takes longer than the frame
 budget, the next ones run on a worker thread after a short debounce; changes that arrive while a
 run is busy are coalesced into one more run, and only the result of the latest request is shown.
 Renders of schedules that did not change are reused while the window stays the same.
@@ -11,38 +11,20 @@ Renders of schedules that did not change are reused while the window stays the s
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from rotaplan.core import Plan, Project, Schedule, ScheduleRender, Window, render_schedule
+from rotaplan.core import Analysis, Project, RenderCache, Window, analyse
 from rotaplan.gui.workers import Task, Workers
 
-__all__ = ["LiveAnalysis", "analyse"]
-
-_Renders = Mapping[str, tuple[Schedule, ScheduleRender]]
+__all__ = ["LiveAnalysis"]
 
 
-def analyse(project: Project, window: Window, cached: _Renders) -> Plan:
-    """The plan over ``window`` with its problems and fairness computed, reusing ``cached`` renders.
-
-    ``cached`` maps a schedule id to (schedule value, its render over this window); a render is
-    reused only for the very same (immutable) schedule value.
-    """
-    renders: dict[str, ScheduleRender] = {}
-    for schedule in project.schedules:
-        hit = cached.get(schedule.id)
-        renders[schedule.id] = (
-            hit[1] if hit is not None and hit[0] is schedule else render_schedule(schedule, window)
-        )
-    result = Plan(project, window, renders)
-    _ = (result.problems, result.fairness)
-    return result
-
-
-def _timed(project: Project, window: Window, cached: _Renders) -> tuple[Plan, float]:
+def _timed(project: Project, window: Window, cache: RenderCache) -> tuple[Analysis, float]:
+    """The analysis with its problems and fairness computed, and how long that took."""
     began = time.perf_counter()
-    result = analyse(project, window, cached)
+    result = analyse(project, window, renders=cache)
+    _ = (result.problems, result.fairness)
     return result, time.perf_counter() - began
 
 
@@ -71,13 +53,12 @@ class LiveAnalysis(QObject):
         self._generation = 0
         self._task: Task | None = None
         self._again = False
-        self._cache: dict[str, tuple[Schedule, ScheduleRender]] = {}
-        self._cache_window: Window | None = None
+        self._last: Analysis | None = None
         # The first run pays one-time costs (holiday calendars, zone tables): it runs in the
         # background so the window paints first, and its time does not choose the mode.
         self.background = True
         self._warm = False
-        self.plan: Plan | None = None
+        self.plan: Analysis | None = None
         self.last_seconds = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -131,8 +112,12 @@ class LiveAnalysis(QObject):
         self._generation += 1
         self._timer.start(self._debounce if self.background else 0)
 
-    def _cached(self) -> _Renders:
-        return dict(self._cache) if self._cache_window == self._window else {}
+    def _cached(self) -> RenderCache:
+        # A cache of its own for each run, so a run on a worker shares nothing mutable.
+        last = self._last
+        if last is None or last.window != self._window:
+            return RenderCache(chunk=None)
+        return RenderCache.of(last.project, last.window, last.renders)
 
     def _run(self) -> None:
         if self._task is not None:
@@ -153,7 +138,7 @@ class LiveAnalysis(QObject):
         task.finished.connect(lambda answer: self._finished(task, answer, generation))
         task.failed.connect(lambda error: self._failed(task, error))
 
-    def _finished(self, task: Task, answer: tuple[Plan, float], generation: int) -> None:
+    def _finished(self, task: Task, answer: tuple[Analysis, float], generation: int) -> None:
         if task is not self._task:
             return
         self._task = None
@@ -168,12 +153,11 @@ class LiveAnalysis(QObject):
             self._task = None
             self.failed.emit(str(error))
 
-    def _accept(self, result: Plan, seconds: float, generation: int) -> None:
+    def _accept(self, result: Analysis, seconds: float, generation: int) -> None:
         self.last_seconds = seconds
         self.background = seconds > self._budget if self._warm else False
         self._warm = True
-        self._cache = {s.id: (s, result.renders[s.id]) for s in result.project.schedules}
-        self._cache_window = result.window
+        self._last = result
         if generation == self._generation:
             self.plan = result
             self.updated.emit(result)

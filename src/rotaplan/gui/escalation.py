@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from rotaplan.core import EscalationPolicy, Project
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.simulation import SimulationPane
 from rotaplan.gui.timeline.rows import Mode
@@ -18,20 +17,7 @@ from rotaplan.gui.workers import Workers
 if TYPE_CHECKING:
     from rotaplan.gui.mainwindow import MainWindow
 
-__all__ = ["EscalationTools", "policy_zone"]
-
-
-def policy_zone(project: Project, policy: EscalationPolicy, fallback: str) -> str:
-    """The zone of the policy's first schedule (or first person) target."""
-    for rule in policy.rules:
-        for target in rule.targets:
-            if target.kind == "schedule" and target.id in project.schedules_by_id:
-                return project.schedule(target.id).time_zone
-    for rule in policy.rules:
-        for target in rule.targets:
-            if target.id in project.people_by_id:
-                return project.person(target.id).time_zone
-    return fallback
+__all__ = ["EscalationTools"]
 
 
 class EscalationTools(QObject):

@@ -8,7 +8,6 @@ schedule; the CSV export writes the rows of ``rotaplan report --csv``.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.core import HOUR, FairnessReport, PersonLoad, Plan, Project, fairness_report
+from rotaplan.core import HOUR, Analysis, FairnessReport, PersonLoad, Project
 from rotaplan.core.fairness import FAIRNESS_COLUMNS, fairness_rows
 from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.tablemodel import RowsModel
@@ -84,27 +83,7 @@ class FairnessView:
     off_hours_balance: float | None
 
 
-def _schedule_report(result: Plan, schedule_id: str) -> FairnessReport:
-    """The loads of one schedule alone: a plan of the project cut down to that schedule."""
-    project = result.project
-    schedule = project.schedule(schedule_id)
-    alone = dataclasses.replace(project, schedules=(schedule,), escalation_policies=())
-    report = fairness_report(
-        Plan(alone, result.window, {schedule_id: result.render(schedule_id)}, result.settings)
-    )
-    # First-line time in one schedule: all of it when a policy's first rule pages the schedule.
-    paged = any(
-        target.kind == "schedule" and target.id == schedule_id
-        for policy in project.escalation_policies
-        for target in policy.rules[0].targets
-    )
-    people = tuple(
-        dataclasses.replace(load, first_line=load.on_call if paged else 0) for load in report.people
-    )
-    return dataclasses.replace(report, people=people)
-
-
-def fairness_view(result: Plan, schedule_id: str | None) -> FairnessView:
+def fairness_view(result: Analysis, schedule_id: str | None) -> FairnessView:
     """The team's figures (``schedule_id`` None) or those of one schedule's people."""
     team = result.fairness
     project = result.project
@@ -114,7 +93,7 @@ def fairness_view(result: Plan, schedule_id: str | None) -> FairnessView:
         )
     own = next(s for s in team.schedules if s.schedule == schedule_id)
     involved = {person for person, _ in own.hours}
-    report = _schedule_report(result, schedule_id)
+    report = result.schedule_fairness(schedule_id)
     loads = tuple(load for load in report.people if load.person in involved)
     return FairnessView(project, report, schedule_id, loads, own.balance, None)
 
@@ -378,7 +357,7 @@ class FairnessPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fairness_panel")
-        self._plan: Plan | None = None
+        self._plan: Analysis | None = None
         self._wanted: str | None = None
         self.view_value: FairnessView | None = None
         self.scope = QComboBox(self)
@@ -456,7 +435,7 @@ class FairnessPanel(QWidget):
         self.scope.setCurrentIndex(max(0, index))
         self.scope.blockSignals(False)
 
-    def set_plan(self, result: Plan) -> None:
+    def set_plan(self, result: Analysis) -> None:
         """Show the figures of a new plan (same scope when the schedule still exists)."""
         self._plan = result
         self._fill_scopes(result.project, self._wanted)

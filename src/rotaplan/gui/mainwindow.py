@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan import __version__
-from rotaplan.core import DAY, Project, Window, to_datetime, zone
+from rotaplan.core import DAY, Project, Window, policy_zone, to_datetime, zone
 from rotaplan.gui.actions import Actions
 from rotaplan.gui.autosave import Autosaver, Recovery
 from rotaplan.gui.controller import ProjectController
 from rotaplan.gui.dialogs import DialogPrompts
 from rotaplan.gui.document import Document
-from rotaplan.gui.escalation import EscalationTools, policy_zone
+from rotaplan.gui.escalation import EscalationTools
 from rotaplan.gui.holidays import HolidayCalendar
 from rotaplan.gui.i18n import format_datetime, format_day_range
 from rotaplan.gui.inspector import (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from rotaplan.core import Plan, Problem, Project, Window, to_datetime
+from rotaplan.core import Analysis, Problem, Project, Window, to_datetime
 from rotaplan.gui.analysis import LiveAnalysis
 from rotaplan.gui.fairness import FairnessPanel
 from rotaplan.gui.problems import ProblemsPanel, is_fixable
@@ -116,7 +116,7 @@ class Panels(QObject):
 
     # Results
 
-    def _show(self, result: Plan) -> None:
+    def _show(self, result: Analysis) -> None:
         tz = self._window.timeline.display_zone
         self.problems.set_problems(
             result.project, result.problems, tz, horizon_text(result.window, tz)

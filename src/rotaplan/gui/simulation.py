@@ -33,14 +33,12 @@ from rotaplan.core import (
     IncidentEvent,
     Instant,
     Notification,
-    Plan,
     PolicyCoverage,
     Project,
     Simulation,
     Window,
+    analyse_policy,
     instant,
-    policy_coverage,
-    render_schedule,
     simulate,
     to_datetime,
     zone,
@@ -380,10 +378,7 @@ class SimulationPane(QWidget):
         self, project: Project, policy_id: str, settings: SimulationSettings
     ) -> None:
         window = Window(settings.at, settings.at + settings.coverage_days * DAY)
-        policy = project.policy(policy_id)
-        targeted = {t.id for r in policy.rules for t in r.targets if t.kind == "schedule"}
-        renders = {s: render_schedule(project.schedule(s), window) for s in sorted(targeted)}
-        coverage = policy_coverage(Plan(project, window, renders), policy_id)
+        coverage = analyse_policy(project, policy_id, window)
         self.coverage = coverage
         tz = zone(self._tz_name)
         lines = [

@@ -1,14 +1,12 @@
-"""What the timeline shows for each mode, and the render cache."""
+"""What the timeline shows for each mode, with renders from the core's cache."""
 
 from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime
 
-import pytest
-
-from rotaplan.core import DAY, HOUR, Project, Window, instant, render_schedule
-from rotaplan.gui.timeline.rows import Mode, RenderCache, RowKind, build_rows, coverage
+from rotaplan.core import DAY, Project, RenderCache, Window, instant
+from rotaplan.gui.timeline.rows import Mode, RowKind, build_rows, coverage
 
 START = instant(datetime(2026, 11, 30, tzinfo=UTC))
 FETCH = Window(START, START + 14 * DAY)
@@ -45,30 +43,3 @@ def test_cache_renders_only_the_schedules_that_changed(demo: Project) -> None:
     edited = dataclasses.replace(demo, schedules=(*demo.schedules[:2], renamed))
     build_rows(edited, Mode.ALL, None, FETCH, cache)
     assert cache.misses == 4 * per_schedule
-
-
-def test_scrolling_renders_only_the_new_chunks(demo: Project) -> None:
-    chunk = 14 * DAY
-    aligned = Window(START // chunk * chunk, START // chunk * chunk + 2 * chunk)  # as fetched
-    cache = RenderCache()
-    build_rows(demo, Mode.ALL, None, aligned, cache)
-    assert cache.misses == 2 * 3
-    build_rows(demo, Mode.ALL, None, Window(aligned.start + chunk, aligned.end + chunk), cache)
-    assert cache.misses == 3 * 3  # one new chunk per schedule
-    cache.prefetch(demo.schedules, Window(aligned.start + chunk, aligned.end + chunk))
-    prefetched = cache.misses
-    build_rows(demo, Mode.ALL, None, Window(aligned.end, aligned.end + 2 * chunk), cache)
-    assert cache.misses == prefetched  # the prefetch did the work ahead of the scroll
-
-
-@pytest.mark.parametrize("days", [1, 6, 7, 15, 40])
-def test_stitched_render_equals_a_direct_one(demo: Project, days: int) -> None:
-    window = Window(START + 5 * HOUR, START + 5 * HOUR + days * DAY)
-    for schedule in demo.schedules:
-        stitched = RenderCache().get(schedule, window)
-        direct = render_schedule(schedule, window)
-        assert stitched.final == direct.final
-        assert stitched.gaps == direct.gaps
-        assert stitched.pieces == direct.pieces
-        assert stitched.layers == direct.layers
-        assert stitched.overrides == direct.overrides

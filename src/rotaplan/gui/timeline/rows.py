@@ -10,49 +10,37 @@ cached until that schedule (an immutable value) or the fetch window changes.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import (
-    DAY,
     EscalationPolicy,
     Instant,
     Interval,
-    LayerRender,
-    OverrideRender,
     Piece,
-    Plan,
     Project,
+    RenderCache,
     Schedule,
     ScheduleRender,
-    Span,
     Window,
+    analyse_policy,
     instant,
     merge_intervals,
-    policy_coverage,
-    render_schedule,
 )
 
 __all__ = [
     "Block",
     "Mode",
-    "RenderCache",
     "Row",
     "RowKind",
     "build_rows",
     "coverage",
-    "stitch",
     "time_off_by_person",
     "visible_slice",
 ]
-
-
-_Run = TypeVar("_Run", Span, Piece, Interval)
 
 
 class Mode(Enum):
@@ -105,124 +93,6 @@ class Row:
     dimmed: bool = False
     lanes: tuple[str, ...] = ()
     person_id: str | None = None
-
-
-_CHUNK = 14 * DAY
-
-
-def _chunks(window: Window) -> list[Window]:
-    """``window`` cut at the multiples of two weeks (since the epoch)."""
-    edges = [window.start]
-    edge = (window.start // _CHUNK + 1) * _CHUNK
-    while edge < window.end:
-        edges.append(edge)
-        edge += _CHUNK
-    edges.append(window.end)
-    return [Window(a, b) for a, b in pairwise(edges) if b > a]
-
-
-def _joined(runs: list[_Run]) -> list[_Run]:
-    """Runs of consecutive chunks, with runs that touch and agree merged again."""
-    out: list[_Run] = []
-    for run in runs:
-        if out and out[-1].end == run.start and out[-1][2:] == run[2:]:
-            out[-1] = out[-1]._replace(end=run.end)
-        else:
-            out.append(run)
-    return out
-
-
-def stitch(schedule_id: str, window: Window, parts: list[ScheduleRender]) -> ScheduleRender:
-    """One render of ``window`` from the renders of consecutive chunks that tile it."""
-    if len(parts) == 1:
-        return parts[0]
-    layers = tuple(
-        LayerRender(
-            first.layer_id,
-            tuple(_joined([span for part in parts for span in part.layers[i].entries])),
-        )
-        for i, first in enumerate(parts[0].layers)
-    )
-    overrides: list[OverrideRender] = []
-    for part in parts:
-        for override in part.overrides:
-            previous = next((o for o in overrides if o.override_id == override.override_id), None)
-            if previous is not None and previous.end == override.start:
-                overrides[overrides.index(previous)] = OverrideRender(
-                    previous.override_id, previous.start, override.end, previous.person
-                )
-            else:
-                overrides.append(override)
-    return ScheduleRender(
-        schedule_id,
-        window,
-        tuple(_joined([span for part in parts for span in part.final])),
-        tuple(_joined([gap for part in parts for gap in part.gaps])),
-        tuple(_joined([piece for part in parts for piece in part.pieces])),
-        layers,
-        tuple(overrides),
-    )
-
-
-class RenderCache:
-    """Schedule renders by two-week chunk, reused while the schedule value is the same.
-
-    Scrolling past the cached margin then renders only the chunks that come into it.
-    """
-
-    def __init__(self, render: Callable[[Schedule, Window], ScheduleRender] = render_schedule):
-        self._render = render
-        self._window: Window | None = None
-        self._chunks: dict[tuple[str, Window], tuple[Schedule, ScheduleRender]] = {}
-        self._whole: dict[str, tuple[Schedule, ScheduleRender]] = {}
-        self.misses = 0
-
-    def clear(self) -> None:
-        """Forget every render."""
-        self._window = None
-        self._chunks.clear()
-        self._whole.clear()
-
-    def get(self, schedule: Schedule, window: Window) -> ScheduleRender:
-        """The render of ``schedule`` over ``window`` (each chunk computed once per value)."""
-        if window != self._window:
-            # Keep one window length either side: prefetched chunks for the next scroll.
-            low, high = window.start - window.length, window.end + window.length
-            self._whole.clear()
-            self._chunks = {
-                key: entry
-                for key, entry in self._chunks.items()
-                if key[1].start >= low and key[1].end <= high
-            }
-            self._window = window
-        whole = self._whole.get(schedule.id)
-        if whole is not None and whole[0] is schedule:
-            return whole[1]
-        parts = [self._chunk(schedule, chunk) for chunk in _chunks(window)]
-        result = stitch(schedule.id, window, parts)
-        self._whole[schedule.id] = (schedule, result)
-        return result
-
-    def _chunk(self, schedule: Schedule, chunk: Window) -> ScheduleRender:
-        entry = self._chunks.get((schedule.id, chunk))
-        if entry is None or entry[0] is not schedule:
-            self.misses += 1
-            entry = (schedule, self._render(schedule, chunk))
-            self._chunks[(schedule.id, chunk)] = entry
-        return entry[1]
-
-    def prefetch(self, schedules: Iterable[Schedule], around: Window) -> None:
-        """Render the chunks next to the current window ahead of a scroll (idle-time work)."""
-        if self._window is None:
-            return
-        length = self._window.length
-        for side in (
-            Window(around.start - length, around.start),
-            Window(around.end, around.end + length),
-        ):
-            for schedule in schedules:
-                for chunk in _chunks(side):
-                    self._chunk(schedule, chunk)
 
 
 def _layer_title(index: int) -> str:
@@ -373,9 +243,7 @@ def _rule_detail(offset_minutes: int, targets: list[str]) -> str:
 def _policy_rows(
     project: Project, policy: EscalationPolicy, fetch: Window, cache: RenderCache
 ) -> list[Row]:
-    targeted = {t.id for r in policy.rules for t in r.targets if t.kind == "schedule"}
-    renders = {s.id: cache.get(s, fetch) for s in project.schedules if s.id in targeted}
-    nobody = policy_coverage(Plan(project, fetch, renders), policy.id).rule_nobody
+    nobody = analyse_policy(project, policy.id, fetch, cache).rule_nobody
     rows = []
     offset = 0
     for index, rule in enumerate(policy.rules):
@@ -385,7 +253,8 @@ def _policy_rows(
             if target.kind == "schedule":
                 lanes.append(project.schedule(target.id).name)
                 blocks.extend(
-                    Block(s.start, s.end, s.person, lane=lane) for s in renders[target.id].final
+                    Block(s.start, s.end, s.person, lane=lane)
+                    for s in cache.get(project.schedule(target.id), fetch).final
                 )
             else:
                 lanes.append(project.person(target.id).name)

@@ -26,6 +26,7 @@ from rotaplan.core import (
     UTC,
     Instant,
     Project,
+    RenderCache,
     Window,
     instant,
     localize_instant,
@@ -52,7 +53,6 @@ from rotaplan.gui.timeline.painter import (
 )
 from rotaplan.gui.timeline.rows import (
     Mode,
-    RenderCache,
     Row,
     RowKind,
     build_rows,
