@@ -41,8 +41,6 @@ if TYPE_CHECKING:
         EventsClient,
     )
     from rotaplan.pagerduty.planner import (
-        Step,
-        SyncPlan,
         make_plan,
         plan_push,
     )
@@ -50,6 +48,11 @@ if TYPE_CHECKING:
         Remote,
         pull,
         read_remote,
+    )
+    from rotaplan.pagerduty.steps import (
+        Step,
+        StepKind,
+        SyncPlan,
     )
     from rotaplan.pagerduty.sync import (
         DEFAULT_PULL_DAYS,
@@ -82,6 +85,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "Step",
+    "StepKind",
     "SyncError",
     "SyncPlan",
     "UnreachableError",
@@ -117,8 +121,9 @@ _HOME = {
     "UnreachableError": "rotaplan.pagerduty.errors",
     "DEFAULT_EVENTS_URL": "rotaplan.pagerduty.urls",
     "EventsClient": "rotaplan.pagerduty.events",
-    "Step": "rotaplan.pagerduty.planner",
-    "SyncPlan": "rotaplan.pagerduty.planner",
+    "Step": "rotaplan.pagerduty.steps",
+    "StepKind": "rotaplan.pagerduty.steps",
+    "SyncPlan": "rotaplan.pagerduty.steps",
     "make_plan": "rotaplan.pagerduty.planner",
     "plan_push": "rotaplan.pagerduty.planner",
     "Remote": "rotaplan.pagerduty.remote",
