@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from rotaplan.core import EscalationPolicy, Layer, Override, Project, Schedule
+from rotaplan.core.problems import pagerduty_problems
 from rotaplan.pagerduty.describing import (
     layer_text,
     override_text,
@@ -56,6 +57,18 @@ __all__ = ["diff_plan"]
 T = TypeVar("T")
 
 
+def _off_minute_layers(project: Project) -> frozenset[tuple[str | None, str | None]]:
+    """(schedule, layer) of the layers whose virtual start PagerDuty cannot store.
+
+    The core's check warns of it; a push cannot send it, so the plan makes it an error.
+    """
+    return frozenset(
+        (p.schedule, p.layer)
+        for p in pagerduty_problems(project)
+        if p.kind == "pagerduty_layer_seconds"
+    )
+
+
 @dataclass
 class _Diff:
     project: Project
@@ -65,6 +78,7 @@ class _Diff:
     errors: list[str]
     snapshot: dict[str, Any] = field(init=False)
     users: dict[str, str] = field(init=False)
+    off_minute: frozenset[tuple[str | None, str | None]] = field(init=False)
     drift: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     steps: list[Step] = field(default_factory=list)
@@ -73,6 +87,7 @@ class _Diff:
     def __post_init__(self) -> None:
         self.snapshot = snapshot_of(self.project)
         self.users = user_ids(self.project.people)
+        self.off_minute = _off_minute_layers(self.project)
 
     def take(self, linked: Linked[T]) -> T:
         self.links.extend(linked.links)
@@ -94,11 +109,10 @@ class _Diff:
 
     def check_layer(self, schedule: Schedule, layer: Layer) -> None:
         where = f"schedule {schedule.id} layer {layer.id}"
-        virtual = layer.rotation_virtual_start
-        if virtual.second or virtual.microsecond:
+        if (schedule.id, layer.id) in self.off_minute:
             self.errors.append(
-                f"{where}: rotation_virtual_start {virtual.isoformat()} is not on a whole "
-                "minute; PagerDuty cannot store it"
+                f"{where}: rotation_virtual_start {layer.rotation_virtual_start.isoformat()} is "
+                "not on a whole minute; PagerDuty cannot store it"
             )
         for i, r in enumerate(layer.restrictions):
             if r.start_time.microsecond:
