@@ -40,6 +40,9 @@ if TYPE_CHECKING:
         DEFAULT_EVENTS_URL,
         EventsClient,
     )
+    from rotaplan.pagerduty.merge import (
+        carry_local,
+    )
     from rotaplan.pagerduty.planner import (
         make_plan,
         plan_push,
@@ -90,6 +93,7 @@ __all__ = [
     "SyncPlan",
     "UnreachableError",
     "apply_plan",
+    "carry_local",
     "check_api_url",
     "error_messages",
     "make_plan",
@@ -121,6 +125,7 @@ _HOME = {
     "UnreachableError": "rotaplan.pagerduty.errors",
     "DEFAULT_EVENTS_URL": "rotaplan.pagerduty.urls",
     "EventsClient": "rotaplan.pagerduty.events",
+    "carry_local": "rotaplan.pagerduty.merge",
     "Step": "rotaplan.pagerduty.steps",
     "StepKind": "rotaplan.pagerduty.steps",
     "SyncPlan": "rotaplan.pagerduty.steps",
