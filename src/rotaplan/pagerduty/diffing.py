@@ -2,7 +2,8 @@
 
 Per schedule, layer and override, and per escalation policy, the diff lists the changes a push
 makes, the changes made on PagerDuty since the last pull (drift) and the errors that block the
-push. Layers and overrides are linked here, schedule by schedule, once the overrides are read.
+push. The layers and overrides of a schedule are linked (``linking``) as it is compared, so the
+diff runs once the schedule's overrides are read.
 """
 
 from __future__ import annotations
@@ -58,9 +59,9 @@ T = TypeVar("T")
 
 
 def _off_minute_layers(project: Project) -> frozenset[tuple[str | None, str | None]]:
-    """(schedule, layer) of the layers whose virtual start PagerDuty cannot store.
+    """(schedule, layer) of the layers whose virtual start is not on a whole minute.
 
-    The core's check warns of it; a push cannot send it, so the plan makes it an error.
+    ``check`` warns of it (the handoffs would move); PagerDuty cannot store it, so it blocks a push.
     """
     return frozenset(
         (p.schedule, p.layer)
@@ -71,6 +72,8 @@ def _off_minute_layers(project: Project) -> frozenset[tuple[str | None, str | No
 
 @dataclass
 class _Diff:
+    """One plan being made: its inputs, and what it finds in the order it finds it."""
+
     project: Project
     remote: Remote
     now: datetime
