@@ -71,6 +71,45 @@ def test_push_plan_pull_cycle(
     assert TEST_TOKEN not in caplog.text
 
 
+def test_pull_into_an_existing_file_keeps_its_time_off_and_holidays(
+    account: FakePagerDuty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "team.rotaplan"
+    project = demo_project()
+    save(project, file)
+    url = ["--api-url", account.url]
+    assert run("push", str(file), "--yes", *url) == 0
+    pushed = load(file)
+    capsys.readouterr()
+    assert run("pull", "--out", str(file), "--force", *url) == 0
+    out = capsys.readouterr().out
+    assert "Pulled 8 people, 3 schedules and 1 escalation policies" in out
+    assert f"Kept {len(project.time_off)} time-off entries and the holiday settings" in out
+    pulled = load(file)
+    assert pulled.name == project.name
+    assert pulled.holidays == project.holidays
+    assert [(t.person, t.start, t.end) for t in pulled.time_off] == [
+        (t.person, t.start, t.end) for t in project.time_off
+    ]
+    assert {p.id: p.color for p in pulled.people} == {p.id: p.color for p in project.people}
+    assert load(file.with_name(file.name + ".bak")) == pushed
+    assert run("plan", str(file), *url) == 0
+    assert "nothing to push" in capsys.readouterr().out
+
+
+def test_pull_leaves_an_unreadable_file_alone(
+    account: FakePagerDuty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "team.rotaplan"
+    file.write_text("{not json", encoding="utf-8")
+    assert run("pull", "--out", str(file), "--force", "--api-url", account.url) == 2
+    err = capsys.readouterr().err
+    assert "it was left as it is" in err
+    assert err.count("\n") == 1
+    assert file.read_text(encoding="utf-8") == "{not json"
+    assert account.count() == 0
+
+
 def test_wrong_token_one_line(
     account: FakePagerDuty,
     tmp_path: Path,

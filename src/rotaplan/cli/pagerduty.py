@@ -21,6 +21,7 @@ from rotaplan.core import Project
 from rotaplan.pagerduty.client import DEFAULT_API_URL, PagerDutyClient, check_api_url
 from rotaplan.pagerduty.errors import PagerDutyError
 from rotaplan.pagerduty.events import DEFAULT_EVENTS_URL, EventsClient
+from rotaplan.pagerduty.merge import carry_local
 from rotaplan.pagerduty.sync import (
     DEFAULT_PULL_DAYS,
     Step,
@@ -30,7 +31,7 @@ from rotaplan.pagerduty.sync import (
     pull,
 )
 from rotaplan.pagerduty.token import TOKEN_VARIABLE, find_token
-from rotaplan.store import StoreError, save
+from rotaplan.store import StoreError, load, save
 
 __all__ = ["read_token", "register"]
 
@@ -76,7 +77,11 @@ def register(commands: Any) -> None:
         default=DEFAULT_PULL_DAYS,
         help=f"overrides from now to this many days ahead (default {DEFAULT_PULL_DAYS})",
     )
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="refresh FILE if it exists, keeping its time off and holidays",
+    )
     _api_options(p)
     p.set_defaults(run=run_pull)
 
@@ -139,16 +144,32 @@ def _session(args: argparse.Namespace) -> Iterator[PagerDutyClient]:
         fail(str(error).replace(token, "***"))
 
 
+def _previous(out: Path) -> Project | None:
+    """The project a pull refreshes, read before any request; None for a new file."""
+    if not out.exists():
+        return None
+    try:
+        return load(out)
+    except StoreError as error:
+        fail(f"{error}; it was left as it is (move it away to pull into a new file)")
+
+
 def run_pull(args: argparse.Namespace) -> int:
-    """Write the account as a project file."""
+    """Write the account as a project file, keeping an existing file's local data."""
     out = Path(args.out)
     if out.exists() and not args.force:
-        fail(f"{out}: exists; use --force to replace it (the old one is kept as .bak)")
+        fail(
+            f"{out}: exists; use --force to refresh it (its time off and holidays are kept, "
+            "the old file as .bak)"
+        )
     if not 1 <= args.days <= 366:
         fail("--days: must be between 1 and 366")
+    previous = _previous(out)
     with _session(args) as client:
         project, notes = pull(client, now=_now(), days=args.days)
         requests = client.request_count
+    if previous is not None:
+        project = carry_local(previous, project)
     try:
         save(project, out)
     except StoreError as error:
@@ -160,6 +181,11 @@ def run_pull(args: argparse.Namespace) -> int:
         f"{len(project.escalation_policies)} escalation policies into {out} "
         f"({requests} requests)"
     )
+    if previous is not None:
+        print(
+            f"Kept {len(project.time_off)} time-off entries and the holiday settings of the "
+            f"previous {out} (PagerDuty does not hold them)"
+        )
     return 0
 
 

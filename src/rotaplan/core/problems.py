@@ -852,3 +852,8 @@ def find_problems(
         *_holiday_countries(project),
     ]
     return tuple(sorted(found, key=Problem.sort_key))
+
+
+def pagerduty_problems(project: Project) -> tuple[Problem, ...]:
+    """The PagerDuty-compatibility problems of a project (code ``PAGERDUTY``)."""
+    return tuple(_pagerduty(project))

@@ -40,9 +40,10 @@ if TYPE_CHECKING:
         DEFAULT_EVENTS_URL,
         EventsClient,
     )
+    from rotaplan.pagerduty.merge import (
+        carry_local,
+    )
     from rotaplan.pagerduty.planner import (
-        Step,
-        SyncPlan,
         make_plan,
         plan_push,
     )
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
         Remote,
         pull,
         read_remote,
+    )
+    from rotaplan.pagerduty.steps import (
+        Step,
+        StepKind,
+        SyncPlan,
     )
     from rotaplan.pagerduty.sync import (
         DEFAULT_PULL_DAYS,
@@ -82,10 +88,12 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "Step",
+    "StepKind",
     "SyncError",
     "SyncPlan",
     "UnreachableError",
     "apply_plan",
+    "carry_local",
     "check_api_url",
     "error_messages",
     "make_plan",
@@ -117,8 +125,10 @@ _HOME = {
     "UnreachableError": "rotaplan.pagerduty.errors",
     "DEFAULT_EVENTS_URL": "rotaplan.pagerduty.urls",
     "EventsClient": "rotaplan.pagerduty.events",
-    "Step": "rotaplan.pagerduty.planner",
-    "SyncPlan": "rotaplan.pagerduty.planner",
+    "carry_local": "rotaplan.pagerduty.merge",
+    "Step": "rotaplan.pagerduty.steps",
+    "StepKind": "rotaplan.pagerduty.steps",
+    "SyncPlan": "rotaplan.pagerduty.steps",
     "make_plan": "rotaplan.pagerduty.planner",
     "plan_push": "rotaplan.pagerduty.planner",
     "Remote": "rotaplan.pagerduty.remote",

@@ -19,19 +19,14 @@ from rotaplan.core import (
 )
 from rotaplan.pagerduty.client import PagerDutyClient
 from rotaplan.pagerduty.errors import NotFoundError, PagerDutyError, SyncError
+from rotaplan.pagerduty.linking import replace_schedule, set_override_ids
 from rotaplan.pagerduty.mapping import (
     layer_to_pd,
     override_to_pd,
     pd_time,
     pd_zone,
-    user_ids,
-)
-from rotaplan.pagerduty.planner import (
-    Step,
-    SyncPlan,
     policy_body,
-    replace_schedule,
-    set_override_ids,
+    user_ids,
 )
 from rotaplan.pagerduty.remote import (
     JsonObject,
@@ -42,6 +37,7 @@ from rotaplan.pagerduty.remote import (
     snapshot_of,
     with_snapshot,
 )
+from rotaplan.pagerduty.steps import Step, StepKind, SyncPlan
 
 __all__ = ["OnStep", "apply_plan"]
 
@@ -257,13 +253,13 @@ class _Applier:
             )
         if self.plan.links:
             self.save(None)
-        actions = {
-            "create_schedule": self.create_schedule,
-            "update_schedule": self.update_schedule,
-            "create_overrides": self.create_overrides,
-            "delete_override": self.delete_override,
-            "create_policy": self.save_policy,
-            "update_policy": self.save_policy,
+        actions: dict[StepKind, Callable[[Step], None]] = {
+            StepKind.CREATE_SCHEDULE: self.create_schedule,
+            StepKind.UPDATE_SCHEDULE: self.update_schedule,
+            StepKind.CREATE_OVERRIDES: self.create_overrides,
+            StepKind.DELETE_OVERRIDE: self.delete_override,
+            StepKind.CREATE_POLICY: self.save_policy,
+            StepKind.UPDATE_POLICY: self.save_policy,
         }
         for step in self.plan.steps:
             try:

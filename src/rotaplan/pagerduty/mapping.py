@@ -20,6 +20,7 @@ from rotaplan.core import (
     ModelError,
     Override,
     Person,
+    Project,
     Restriction,
     Schedule,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "pd_time",
     "pd_zone",
     "person_from_user",
+    "policy_body",
     "policy_from_pd",
     "read_only_schedule",
     "restriction_from_pd",
@@ -325,4 +327,27 @@ def override_to_pd(override: Override, users: Mapping[str, str]) -> dict[str, An
         "start": pd_time(override.start),
         "end": pd_time(override.end),
         "user": {"id": users[override.person], "type": "user_reference"},
+    }
+
+
+def policy_body(policy: EscalationPolicy, project: Project) -> dict[str, Any]:
+    """PagerDuty's escalation policy object; targets are the linked users and schedules."""
+    users = user_ids(project.people)
+    rules = []
+    for rule in policy.rules:
+        targets = []
+        for t in rule.targets:
+            if t.kind == "person":
+                targets.append({"id": users.get(t.id), "type": "user_reference"})
+            else:
+                s = project.schedule(t.id)
+                kind = "schedule_v3_reference" if is_read_only(s) else "schedule_reference"
+                targets.append({"id": s.pagerduty_id, "type": kind})
+        rules.append({"escalation_delay_in_minutes": rule.delay_minutes, "targets": targets})
+    return {
+        "type": "escalation_policy",
+        "name": policy.name,
+        "description": policy.description,
+        "num_loops": policy.num_loops,
+        "escalation_rules": rules,
     }

@@ -14,8 +14,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from rotaplan.pagerduty.applier import OnStep, apply_plan
-from rotaplan.pagerduty.planner import Step, SyncPlan, make_plan, plan_push
+from rotaplan.pagerduty.planner import make_plan, plan_push
 from rotaplan.pagerduty.remote import DEFAULT_PULL_DAYS, SNAPSHOT_KEY, Remote, pull, read_remote
+from rotaplan.pagerduty.steps import Step, StepKind, SyncPlan
 
 __all__ = [
     "DEFAULT_PULL_DAYS",
@@ -23,6 +24,7 @@ __all__ = [
     "OnStep",
     "Remote",
     "Step",
+    "StepKind",
     "SyncPlan",
     "apply_plan",
     "make_plan",

@@ -8,7 +8,6 @@ closes the client before it ends. Nothing here touches widgets.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -48,7 +47,6 @@ __all__ = [
     "PushOutcome",
     "Stopped",
     "Waiting",
-    "carry_local",
     "explain",
     "plan_job",
     "pull_job",
@@ -206,40 +204,6 @@ def test_event_job(account: AccountSettings, routing_key: str, summary: str) -> 
             return key
 
     return job
-
-
-def carry_local(old: Project, pulled: Project) -> Project:
-    """``pulled`` with what PagerDuty does not hold kept from ``old``: time off and holidays."""
-    by_pd = {p.pagerduty_id: p.id for p in pulled.people if p.pagerduty_id}
-    by_email = {p.email.lower(): p.id for p in pulled.people if p.email}
-    moved: dict[str, str] = {}
-    for person in old.people:
-        target = by_pd.get(person.pagerduty_id or "") or by_email.get(person.email.lower())
-        if target is not None:
-            moved[person.id] = target
-    source_of = {new: old_id for old_id, new in moved.items()}
-    people = tuple(
-        dataclasses.replace(
-            p,
-            color=old.person(source_of[p.id]).color,
-            holiday_countries=old.person(source_of[p.id]).holiday_countries,
-        )
-        if p.id in source_of
-        else p
-        for p in pulled.people
-    )
-    time_off = tuple(
-        dataclasses.replace(entry, person=moved[entry.person])
-        for entry in old.time_off
-        if entry.person in moved
-    )
-    return dataclasses.replace(
-        pulled,
-        name=old.name or pulled.name,
-        people=people,
-        time_off=time_off,
-        holidays=old.holidays,
-    )
 
 
 def _host(account: AccountSettings) -> str:

@@ -31,7 +31,6 @@ __all__ = ["PushDialog"]
 _RED = QColor("#c0392b")
 _AMBER = QColor("#b9770e")
 _GREEN = QColor("#1e8449")
-_SCHEDULE_KINDS = ("create_schedule", "update_schedule", "create_overrides", "delete_override")
 
 
 class PushDialog(QDialog):
@@ -140,7 +139,7 @@ class PushDialog(QDialog):
         groups: dict[tuple[str, str], QTreeWidgetItem] = {}
         by_step: dict[int, QTreeWidgetItem] = {}
         for index, step in enumerate(plan.steps):
-            key = ("schedule" if step.kind in _SCHEDULE_KINDS else "policy", step.subject)
+            key = ("schedule" if step.kind.on_schedule else "policy", step.subject)
             if key not in groups:
                 groups[key] = self._group(self._group_title(plan, *key))
             item = QTreeWidgetItem(groups[key], [self._step_text(step)])

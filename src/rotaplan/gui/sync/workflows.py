@@ -27,7 +27,6 @@ from rotaplan.gui.sync.jobs import (
     PushOutcome,
     Stopped,
     Waiting,
-    carry_local,
     explain,
     plan_job,
     pull_job,
@@ -39,6 +38,7 @@ from rotaplan.gui.sync.jobs import (
 from rotaplan.gui.sync.review import PushDialog
 from rotaplan.gui.workers import Job, Task, Workers
 from rotaplan.pagerduty.errors import PagerDutyError
+from rotaplan.pagerduty.merge import carry_local
 from rotaplan.pagerduty.sync import DEFAULT_PULL_DAYS, SNAPSHOT_KEY, SyncPlan
 from rotaplan.store import StoreError
 
