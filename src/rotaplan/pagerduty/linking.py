@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from rotaplan.core import Layer, Override, Project, Schedule
+from rotaplan.core.edits import replace_schedule
 from rotaplan.pagerduty.describing import override_text
 from rotaplan.pagerduty.mapping import is_read_only, layer_to_pd, pd_time
 from rotaplan.pagerduty.remote import JsonObject, Remote, instant_text, layer_key, snapshot_of
@@ -62,14 +63,6 @@ def override_key(o: Override, users: Mapping[str, str]) -> OverrideKey:
 def remote_override_key(r: JsonObject) -> OverrideKey:
     """A PagerDuty override, comparable with ``override_key``."""
     return (instant_text(r.get("start")), instant_text(r.get("end")), r.get("user", {}).get("id"))
-
-
-def replace_schedule(project: Project, schedule: Schedule) -> Project:
-    """``project`` with the schedule of the same id replaced by ``schedule``."""
-    return replace(
-        project,
-        schedules=tuple(schedule if s.id == schedule.id else s for s in project.schedules),
-    )
 
 
 def _with_override_ids(schedule: Schedule, ids: Mapping[str, str | None]) -> Schedule:
