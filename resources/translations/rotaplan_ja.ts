@@ -430,7 +430,7 @@
         <translation>先にメンバーかスケジュールを追加してください。ポリシーには通知先が必要です</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/core/edits/overrides.py" line="+50"/>
+        <location filename="../../src/rotaplan/core/edits/overrides.py" line="+51"/>
         <source>the schedule already has an override “%1”</source>
         <translation>このスケジュールにはすでにオーバーライド「%1」があります</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>EscalationTools</name>
     <message>
-        <location filename="../../src/rotaplan/gui/escalation.py" line="+44"/>
+        <location filename="../../src/rotaplan/gui/escalation.py" line="+48"/>
         <source>Escalation simulation</source>
         <translation>エスカレーションのシミュレーション</translation>
     </message>
@@ -502,25 +502,25 @@
 <context>
     <name>FairnessPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/fairness.py" line="+68"/>
+        <location filename="../../src/rotaplan/gui/fairness.py" line="+67"/>
         <source>Working hours</source>
         <translation>勤務時間</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+74"/>
         <source>Nights</source>
         <translation>夜間</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Weekends</source>
         <translation>週末</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+94"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>Holidays</source>
         <translation>祝日</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="+275"/>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="+289"/>
         <source>Add a schedule with a layer to see the timeline hints.</source>
         <translation>タイムラインのヒントを見るには、レイヤーのあるスケジュールを追加してください。</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+116"/>
+        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+111"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -951,14 +951,12 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+207"/>
-        <location line="+8"/>
+        <location line="+156"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="+1"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
@@ -968,42 +966,36 @@
         <translation>%1 (%2)[*] — Rotaplan</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+36"/>
         <source>Times in %1</source>
         <translation>時刻は %1</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Coverage %1 %</source>
-        <translation>カバー率 %1%</translation>
+        <translation type="vanished">カバー率 %1%</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1&apos;s shifts</source>
-        <translation>%1 のシフト</translation>
+        <translation type="vanished">%1 のシフト</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1: whom each level notifies, then all levels once more</source>
-        <translation>%1: 各レベルの通知先 (その後、全レベルをもう 1 回繰り返し)</translation>
+        <translation type="vanished">%1: 各レベルの通知先 (その後、全レベルをもう 1 回繰り返し)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: whom each level notifies, then all levels %2 more times</source>
-        <translation>%1: 各レベルの通知先 (その後、全レベルをさらに %2 回繰り返し)</translation>
+        <translation type="vanished">%1: 各レベルの通知先 (その後、全レベルをさらに %2 回繰り返し)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: whom each level notifies</source>
-        <translation>%1: 各レベルの通知先</translation>
+        <translation type="vanished">%1: 各レベルの通知先</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>All schedules</source>
-        <translation>すべてのスケジュール</translation>
+        <translation type="vanished">すべてのスケジュール</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>Add override</source>
         <translation>オーバーライドを追加</translation>
     </message>
@@ -1013,52 +1005,43 @@
         <translation>先にスケジュールを選択してください。</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>Cannot open</source>
-        <translation>開けません</translation>
+        <translation type="vanished">開けません</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Cannot save</source>
-        <translation>保存できません</translation>
+        <translation type="vanished">保存できません</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved %1</source>
-        <translation>%1 に保存しました</translation>
+        <translation type="vanished">%1 に保存しました</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>No recent files</source>
-        <translation>最近使ったファイルはありません</translation>
+        <translation type="vanished">最近使ったファイルはありません</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Clear list</source>
-        <translation>一覧を消去</translation>
+        <translation type="vanished">一覧を消去</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>an unsaved project</source>
-        <translation>未保存のプロジェクト</translation>
+        <translation type="vanished">未保存のプロジェクト</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?</source>
-        <translation>Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
+        <translation type="vanished">Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Cannot recover</source>
-        <translation>復元できません</translation>
+        <translation type="vanished">復元できません</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Recover unsaved changes</source>
-        <translation>未保存の変更を復元</translation>
+        <translation type="vanished">未保存の変更を復元</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>About Rotaplan</source>
         <translation>Rotaplan について</translation>
     </message>
@@ -1097,7 +1080,7 @@
 <context>
     <name>PagerDuty</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+262"/>
+        <location filename="../../src/rotaplan/gui/sync/jobs.py" line="+226"/>
         <source>PagerDuty did not accept the API token. It may be mistyped or revoked: enter a valid REST API key under PagerDuty ▸ Account…</source>
         <translation>PagerDuty が API トークンを受け付けませんでした。入力ミスか、無効化されている可能性があります。PagerDuty ▸ アカウント… で有効な REST API キーを入力してください。</translation>
     </message>
@@ -1170,12 +1153,12 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../src/rotaplan/gui/panels.py" line="+58"/>
+        <location filename="../../src/rotaplan/gui/panels.py" line="+60"/>
         <source>%1 – %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -1185,12 +1168,12 @@
         <translation>公平性</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>The analysis failed: %1</source>
         <translation>分析に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Cover the gap</source>
         <translation>空きを埋める</translation>
     </message>
@@ -2041,6 +2024,60 @@
     </message>
 </context>
 <context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/files.py" line="+51"/>
+        <location line="+8"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear list</source>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an unsaved project</source>
+        <translation>未保存のプロジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?</source>
+        <translation>Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recover unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTreeModel</name>
     <message>
         <location filename="../../src/rotaplan/gui/sidebar.py" line="+59"/>
@@ -2119,7 +2156,7 @@
 <context>
     <name>PushDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/review.py" line="+45"/>
+        <location filename="../../src/rotaplan/gui/sync/review.py" line="+44"/>
         <source>Push to PagerDuty</source>
         <translation>PagerDuty に反映</translation>
     </message>
@@ -2370,7 +2407,7 @@
 <context>
     <name>SimulationModel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/simulation.py" line="+120"/>
+        <location filename="../../src/rotaplan/gui/simulation.py" line="+118"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2519,7 +2556,7 @@
         <translation>最初に通知されるのは %1 で、%2 分後です。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Level 1 reaches a person %1 % of the time.</source>
         <translation>レベル 1 でメンバーに届く時間の割合: %1%</translation>
     </message>
@@ -2980,7 +3017,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+229"/>
+        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+99"/>
         <source>Layer %1</source>
         <translation>レイヤー %1</translation>
     </message>
@@ -3066,7 +3103,7 @@
         <translation>%1 分後: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Level %1</source>
         <translation>レベル %1</translation>
     </message>
@@ -3145,9 +3182,42 @@
     </message>
 </context>
 <context>
+    <name>ViewHeader</name>
+    <message>
+        <location filename="../../src/rotaplan/gui/header.py" line="+48"/>
+        <source>Coverage %1 %</source>
+        <translation>カバー率 %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s shifts</source>
+        <translation>%1 のシフト</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: whom each level notifies, then all levels once more</source>
+        <translation>%1: 各レベルの通知先 (その後、全レベルをもう 1 回繰り返し)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: whom each level notifies, then all levels %2 more times</source>
+        <translation>%1: 各レベルの通知先 (その後、全レベルをさらに %2 回繰り返し)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: whom each level notifies</source>
+        <translation>%1: 各レベルの通知先</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All schedules</source>
+        <translation>すべてのスケジュール</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="-260"/>
+        <location filename="../../src/rotaplan/gui/welcome.py" line="-271"/>
         <location line="+5"/>
         <source>Welcome to Rotaplan</source>
         <translation>Rotaplan へようこそ</translation>

@@ -33,7 +33,7 @@ def at(*args: int) -> int:
 
 def _show_policy(window: MainWindow) -> None:
     window.sidebar.select(Ref(Kind.POLICY, "payments"))
-    window._show_from(date(2026, 12, 7), 7)
+    window.view.show_from(date(2026, 12, 7), 7)
 
 
 def test_selecting_a_policy_shows_its_levels_and_the_simulation(window: MainWindow) -> None:

@@ -195,7 +195,7 @@ def test_autosave_and_recovery(
     assert len(found) == 1
     fresh = make_window(Project(name="Untitled"), "recovery2")
     prompts.recovers.append(True)
-    assert fresh.offer_recovery(found)
+    assert fresh.files.offer_recovery(found)
     assert fresh.document.project == edited
     assert fresh.document.modified
     assert find_recoveries(tmp_path / "recovery") == []

@@ -24,7 +24,7 @@ def at(*args: int) -> int:
 
 def _amelia(window: MainWindow) -> None:
     window.sidebar.select(Ref(Kind.PERSON, "amelia"))
-    window._show_from(date(2026, 11, 30), 7)
+    window.view.show_from(date(2026, 11, 30), 7)
 
 
 def _undo_redo(window: MainWindow, before: Project, after: Project) -> None:

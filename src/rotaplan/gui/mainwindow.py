@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan import __version__
-from rotaplan.core import DAY, Project, Window, policy_zone, to_datetime, zone
+from rotaplan.core import Project
 from rotaplan.gui.actions import Actions
-from rotaplan.gui.autosave import Autosaver, Recovery
+from rotaplan.gui.autosave import Autosaver
 from rotaplan.gui.controller import ProjectController
 from rotaplan.gui.dialogs import DialogPrompts
 from rotaplan.gui.document import Document
 from rotaplan.gui.escalation import EscalationTools
+from rotaplan.gui.files import ProjectFiles
+from rotaplan.gui.header import ViewHeader
 from rotaplan.gui.holidays import HolidayCalendar
-from rotaplan.gui.i18n import format_datetime, format_day_range
 from rotaplan.gui.inspector import (
     Inspector,
     LayerEditor,
@@ -38,19 +38,17 @@ from rotaplan.gui.inspector import (
     TimeOffEditor,
 )
 from rotaplan.gui.legend import Legend
-from rotaplan.gui.panels import install_panels
-from rotaplan.gui.prompts import Preferences, Prompts, SaveChoice
+from rotaplan.gui.panels import Panels
+from rotaplan.gui.prompts import Preferences, Prompts
 from rotaplan.gui.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sidebar import Sidebar
 from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
 from rotaplan.gui.timeline import TimelineView
-from rotaplan.gui.timeline.painter import format_percent
 from rotaplan.gui.timeline.rows import Mode
+from rotaplan.gui.view_state import ViewState
 from rotaplan.gui.welcome import FirstRun
 from rotaplan.gui.workers import Workers
-from rotaplan.gui.zones import system_zone_name
-from rotaplan.store import StoreError
 
 if TYPE_CHECKING:
     from rotaplan.gui.sync.workflows import SyncWorkflows
@@ -80,30 +78,27 @@ class MainWindow(QMainWindow):
         self._holidays_loaded = False
         self.prompts: Prompts = prompts or DialogPrompts(self)
         self.controller = ProjectController(document, self.prompts, clock, self)
-        self._zone_choice = "schedule"
-        self._other_zone = system_zone_name()
         self.setObjectName("main_window")
         self.setDocumentMode(True)
 
         self.timeline = TimelineView(document.project, clock, self)
+        self.view = ViewState(self.timeline, lambda: self.document.project, self)
+        self.files = ProjectFiles(
+            document,
+            settings,
+            self.prompts,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            self.go_today,
+            self,
+        )
         self.legend = Legend(self)
-        self.range_label = QLabel(self)
-        self.range_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.range_label.font()
-        font.setPointSizeF(font.pointSizeF() + 2)
-        font.setBold(True)
-        self.range_label.setFont(font)
-        self.subject_label = QLabel(self)
-        header = QHBoxLayout()
-        header.setContentsMargins(10, 6, 10, 2)
-        header.addWidget(self.range_label)
-        header.addSpacing(16)
-        header.addWidget(self.subject_label, 1)
+        self.header = ViewHeader(self)
+        self.range_label = self.header.range_label
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(header)
+        column.addWidget(self.header)
         column.addWidget(self.timeline, 1)
         column.addWidget(self.legend)
         self.setCentralWidget(central)
@@ -149,7 +144,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zone_label)
 
         self.workers = Workers(parent=self)
-        self.escalation = EscalationTools(self, self.workers)
+        self.escalation = EscalationTools(
+            self,
+            self.view,
+            document,
+            self.controller,
+            self.prompts,
+            self.workers,
+            clock,
+            self.sidebar,
+            self.window_actions.import_time_off,
+        )
         self._tokens: TokenStore = tokens or KeyringTokenStore()
         self._sync: SyncWorkflows | None = None
         actions = self.window_actions
@@ -159,22 +164,44 @@ class MainWindow(QMainWindow):
         actions.pagerduty_push.triggered.connect(lambda: self.sync.push())
         actions.pagerduty_test_event.triggered.connect(lambda: self.sync.send_test_event())
         self._connect()
-        self.panels = install_panels(self)
+        self.panels = Panels(
+            self,
+            self.view,
+            document,
+            self.controller,
+            self.prompts,
+            self.workers,
+            self.sidebar,
+            self.escalation.dock,
+            self.window_actions.view_menu,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+        )
         self._restore_window()
         self._show_project(document.project)
         self.go_today()
         self._update_title()
-        self.first_run = FirstRun(self, lambda: self._clock().date())
+        self.first_run = FirstRun(
+            self,
+            self.view,
+            self.files,
+            document,
+            settings,
+            self.sidebar,
+            self.window_actions,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            lambda: self._clock().date(),
+        )
 
     # Wiring
 
     def _connect(self) -> None:
         a, document = self.window_actions, self.document
-        a.new.triggered.connect(self.new_project)
-        a.open.triggered.connect(self.open_dialog)
-        a.save.triggered.connect(self.save)
-        a.save_as.triggered.connect(self.save_as)
-        a.close.triggered.connect(self.close_project)
+        files = self.files
+        a.new.triggered.connect(files.new_project)
+        a.open.triggered.connect(files.open_dialog)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.close.triggered.connect(files.new_project)
         a.quit.triggered.connect(self.close)
         a.preferences.triggered.connect(self.preferences)
         a.about.triggered.connect(self.about)
@@ -185,12 +212,13 @@ class MainWindow(QMainWindow):
         a.zone_schedule.triggered.connect(lambda: self.set_zone_choice("schedule"))
         a.zone_mine.triggered.connect(lambda: self.set_zone_choice("mine"))
         a.zone_other.triggered.connect(self._choose_zone)
-        a.mode_schedule.triggered.connect(self._mode_schedule)
+        a.mode_schedule.triggered.connect(lambda: self.view.show_mode(Mode.SCHEDULE))
         a.mode_all.triggered.connect(lambda: self.set_mode(Mode.ALL, None))
-        a.mode_person.triggered.connect(self._mode_person)
-        a.mode_policy.triggered.connect(self._mode_policy)
+        a.mode_person.triggered.connect(lambda: self.view.show_mode(Mode.PERSON))
+        a.mode_policy.triggered.connect(lambda: self.view.show_mode(Mode.POLICY))
         a.add_override.triggered.connect(self._add_override_now)
-        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        a.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(a.recent_menu))
+        self.view.changed.connect(self._view_changed)
         document.project_changed.connect(self._show_project)
         document.modified_changed.connect(lambda _m: self._update_title())
         document.path_changed.connect(lambda _p: self._update_title())
@@ -252,20 +280,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_project(project)
         self.sidebar.set_project(project)
         self.inspector.refresh(project)
-        if (
-            (
-                self.timeline.mode is Mode.SCHEDULE
-                and self.timeline.subject not in project.schedules_by_id
-            )
-            or (
-                self.timeline.mode is Mode.PERSON
-                and self.timeline.subject not in project.people_by_id
-            )
-            or (
-                self.timeline.mode is Mode.POLICY
-                and self.timeline.subject not in project.policies_by_id
-            )
-        ):
+        if not self.view.subject_exists(project):
             self.set_mode(Mode.ALL, None)
         self._update_status()
         self._update_title()
@@ -300,166 +315,57 @@ class MainWindow(QMainWindow):
 
     def set_mode(self, mode: Mode, subject: str | None) -> None:
         """Show one schedule, every schedule, one person or one escalation policy."""
-        self.timeline.set_mode(mode, subject)
+        self.view.set_mode(mode, subject)
+
+    def _view_changed(self) -> None:
+        view, actions = self.view, self.window_actions
         {
-            Mode.SCHEDULE: self.window_actions.mode_schedule,
-            Mode.ALL: self.window_actions.mode_all,
-            Mode.PERSON: self.window_actions.mode_person,
-            Mode.POLICY: self.window_actions.mode_policy,
-        }[mode].setChecked(True)
-        self._apply_zone()
+            Mode.SCHEDULE: actions.mode_schedule,
+            Mode.ALL: actions.mode_all,
+            Mode.PERSON: actions.mode_person,
+            Mode.POLICY: actions.mode_policy,
+        }[view.mode].setChecked(True)
+        actions.span_actions[view.span_days].setChecked(True)
+        self.zone_label.setText(self.tr("Times in %1").replace("%1", view.display_zone_name()))
         self._update_status()
-        self.escalation.refresh()
-
-    def _mode_schedule(self) -> None:
-        project = self.document.project
-        subject = self.timeline.subject if self.timeline.mode is Mode.SCHEDULE else None
-        if subject is None and project.schedules:
-            subject = project.schedules[0].id
-        self.set_mode(Mode.SCHEDULE, subject)
-
-    def _mode_person(self) -> None:
-        project = self.document.project
-        subject = self.timeline.subject if self.timeline.mode is Mode.PERSON else None
-        if subject is None and project.people:
-            subject = project.people[0].id
-        self.set_mode(Mode.PERSON, subject)
-
-    def _mode_policy(self) -> None:
-        project = self.document.project
-        subject = self.timeline.subject if self.timeline.mode is Mode.POLICY else None
-        if subject is None and project.escalation_policies:
-            subject = project.escalation_policies[0].id
-        self.set_mode(Mode.POLICY, subject)
 
     @property
     def clock(self) -> Callable[[], datetime]:
         """The clock the window reads "now" from."""
         return self._clock
 
-    # Time zone and window
+    # Time zone and window (the view state decides; these are the window's menu commands)
 
     def display_zone_name(self) -> str:
         """The IANA name of the zone the timeline is drawn in."""
-        if self._zone_choice == "mine":
-            return system_zone_name()
-        if self._zone_choice == "other":
-            return self._other_zone
-        project, subject = self.document.project, self.timeline.subject or ""
-        if self.timeline.mode is Mode.SCHEDULE and subject in project.schedules_by_id:
-            return project.schedule(subject).time_zone
-        if self.timeline.mode is Mode.PERSON and subject in project.people_by_id:
-            return project.person(subject).time_zone
-        if self.timeline.mode is Mode.POLICY and subject in project.policies_by_id:
-            return policy_zone(project, project.policy(subject), system_zone_name())
-        return project.schedules[0].time_zone if project.schedules else system_zone_name()
+        return self.view.display_zone_name()
 
     def set_zone_choice(self, choice: str, name: str | None = None) -> None:
         """Draw times in the schedule's zone, mine, or ``name``."""
-        self._zone_choice = choice
-        if name is not None:
-            self._other_zone = name
-        self._apply_zone()
+        self.view.set_zone_choice(choice, name)
 
     def _choose_zone(self) -> None:
-        name = self.prompts.time_zone(self._other_zone)
+        name = self.prompts.time_zone(self.view.other_zone)
         if name is None:
-            self.window_actions.zone_schedule.setChecked(self._zone_choice == "schedule")
-            self.window_actions.zone_mine.setChecked(self._zone_choice == "mine")
+            self.window_actions.zone_schedule.setChecked(self.view.zone_choice == "schedule")
+            self.window_actions.zone_mine.setChecked(self.view.zone_choice == "mine")
             return
         self.set_zone_choice("other", name)
 
-    def _apply_zone(self) -> None:
-        name = self.display_zone_name()
-        if getattr(self.timeline.display_zone, "key", None) != name:
-            self.timeline.set_display_zone(zone(name))
-        self.zone_label.setText(self.tr("Times in %1").replace("%1", name))
-
-    def span_days(self) -> int:
-        """The checked view length in days."""
-        checked = self.window_actions.spans.checkedAction()
-        return int(checked.data()) if checked else 7
-
-    def _aligned_start(self, day: date, days: int) -> date:
-        if days == 28:
-            return day.replace(day=1)
-        if days >= 7:
-            return day - timedelta(days=day.weekday())
-        return day
-
-    def _month_length(self, first: date) -> int:
-        following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return (following - first).days
-
-    def _show_from(self, day: date, days: int) -> None:
-        start = self._aligned_start(day, days)
-        length = self._month_length(start) if days == 28 else days
-        first = self.timeline.local_midnight(start)
-        last = self.timeline.local_midnight(start + timedelta(days=length))
-        self.timeline.set_view(first, last - first)
-
     def set_span_days(self, days: int) -> None:
         """Show a day, a week, two weeks or a month around the current view."""
-        self.window_actions.span_actions[days].setChecked(True)
-        middle = self.timeline.visible.start + self.timeline.visible.length // 2
-        day = to_datetime(middle, self.timeline.display_zone).date()
-        self._show_from(day, days)
+        self.view.set_span_days(days)
 
     def go_today(self) -> None:
         """Show the day, week or month of today."""
-        self._show_from(self.timeline.today(), self.span_days())
+        self.view.go_today()
 
     def step(self, direction: int) -> None:
         """Show the previous (-1) or next (+1) day, week or month."""
-        days = self.span_days()
-        start = to_datetime(
-            self.timeline.visible.start + DAY // 2, self.timeline.display_zone
-        ).date()
-        if days == 28:
-            start = start.replace(day=1)
-            target = (
-                (start + timedelta(days=32)).replace(day=1)
-                if direction > 0
-                else (start - timedelta(days=1)).replace(day=1)
-            )
-        else:
-            target = start + timedelta(days=days * direction)
-        self._show_from(target, days)
+        self.view.step(direction)
 
     def _update_status(self) -> None:
-        window: Window = self.timeline.visible
-        tz = self.timeline.display_zone
-        first = to_datetime(window.start, tz)
-        last = to_datetime(window.end - 1, tz)
-        self.range_label.setText(format_day_range(first.date(), last.date()))
-        project, mode = self.document.project, self.timeline.mode
-        subject = self.timeline.subject or ""
-        coverage = ""
-        if mode is Mode.SCHEDULE and subject in project.schedules_by_id:
-            schedule = project.schedule(subject)
-            self.subject_label.setText(schedule.name)
-            percent = self.timeline.coverage(subject)
-            if percent is not None:
-                coverage = self.tr("Coverage %1 %").replace("%1", format_percent(percent))
-        elif mode is Mode.PERSON and subject in project.people_by_id:
-            self.subject_label.setText(
-                self.tr("%1's shifts").replace("%1", project.person(subject).name)
-            )
-        elif mode is Mode.POLICY and subject in project.policies_by_id:
-            policy = project.policy(subject)
-            text = (
-                self.tr("%1: whom each level notifies, then all levels once more")
-                if policy.num_loops == 1
-                else self.tr("%1: whom each level notifies, then all levels %2 more times").replace(
-                    "%2", str(policy.num_loops)
-                )
-                if policy.num_loops
-                else self.tr("%1: whom each level notifies")
-            )
-            self.subject_label.setText(text.replace("%1", policy.name))
-        else:
-            self.subject_label.setText(self.tr("All schedules"))
-        self.coverage_label.setText(coverage)
+        self.coverage_label.setText(self.header.show_view(self.view, self.document.project))
 
     # Editing helpers
 
@@ -472,124 +378,23 @@ class MainWindow(QMainWindow):
         start = now // hour * hour
         self.controller.create_override(self.timeline.subject, start, start + 8 * hour)
 
-    # Files
+    # Files (the menu commands; ProjectFiles does the work)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to go on."""
-        if not self.document.modified:
-            return True
-        name = self.document.path.name if self.document.path else self.document.project.name
-        choice = self.prompts.unsaved_changes(name or self.tr("Untitled"))
-        if choice is SaveChoice.SAVE:
-            return self.save()
-        return choice is SaveChoice.DISCARD
-
-    def new_project(self) -> None:
-        """Start an empty project."""
-        if self.maybe_save():
-            self.document.reset(Project(name=self.tr("Untitled")), None)
-
-    def close_project(self) -> None:
-        """Close the file (an empty project takes its place)."""
-        self.new_project()
-
-    def open_dialog(self) -> None:
-        """Ask for a file and open it."""
-        if not self.maybe_save():
-            return
-        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path = self.prompts.open_path(folder)
-        if path:
-            self.open_path(Path(path), ask=False)
-
-    def open_path(self, path: Path, ask: bool = True) -> bool:
-        """Open ``path``; tells the user when it cannot be read."""
-        if ask and not self.maybe_save():
-            return False
-        try:
-            self.document.open(path)
-        except StoreError as error:
-            self.prompts.error(self.tr("Cannot open"), str(error))
-            return False
-        self.settings.add_recent_file(path)
-        self.go_today()
-        return True
+        return self.files.maybe_save()
 
     def save(self) -> bool:
         """Save to the current file (or ask where)."""
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
+        return self.files.save()
 
     def save_as(self) -> bool:
         """Ask where, then save."""
-        suggested = (
-            self.document.path
-            or Path.home() / f"{self.document.project.name or 'project'}.rotaplan"
-        )
-        path = self.prompts.save_path(str(suggested))
-        return path is not None and self._save_to(Path(path))
+        return self.files.save_as()
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.document.save(path)
-        except StoreError as error:
-            self.prompts.error(self.tr("Cannot save"), str(error))
-            return False
-        self.settings.add_recent_file(path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
-        return True
-
-    def _fill_recent(self) -> None:
-        menu = self.window_actions.recent_menu
-        menu.clear()
-        files = self.settings.recent_files()
-        for path in files:
-            action = menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if not files:
-            menu.addAction(self.tr("No recent files")).setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear list")).triggered.connect(
-                self.settings.clear_recent_files
-            )
-
-    def offer_recovery(self, recoveries: list[Recovery]) -> bool:
-        """Offer the newest unsaved work of a crashed session; True when it was recovered."""
-        if not recoveries:
-            return False
-        newest = recoveries[0]
-        where = str(newest.original) if newest.original else self.tr("an unsaved project")
-        question = (
-            self.tr("Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?")
-            .replace("%1", where)
-            .replace("%2", format_datetime(newest.saved_at.astimezone(), "day_month_year_time"))
-        )
-        recovered = False
-        if self.prompts.recover(question):
-            try:
-                project = newest.load()
-            except StoreError as error:
-                self.prompts.error(self.tr("Cannot recover"), str(error))
-            else:
-                if newest.original is not None and newest.original.is_file():
-                    try:
-                        self.document.open(newest.original)
-                    except StoreError:
-                        self.document.reset(project, None)
-                        self.document.mark_recovered()
-                    else:
-                        self.document.apply(project, self.tr("Recover unsaved changes"))
-                else:
-                    self.document.reset(project, newest.original)
-                    self.document.mark_recovered()
-                recovered = True
-        for recovery in recoveries:
-            recovery.discard()
-        return recovered
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; tells the user when it cannot be read."""
+        return self.files.open_path(path, ask)
 
     # Window
 
@@ -624,7 +429,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes, then remember the window and drop the recovery copy."""
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
@@ -651,8 +456,8 @@ class MainWindow(QMainWindow):
                 self.prompts,
                 self._clock,
                 self._tokens,
-                self.maybe_save,
-                self.save_as,
+                self.files.maybe_save,
+                self.files.save_as,
                 lambda text: self.statusBar().showMessage(text, 6000),
                 self.workers,
             )

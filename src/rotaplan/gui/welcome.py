@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QIcon
@@ -19,19 +18,23 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
 
 from rotaplan.core import Project, Window, render_schedule
+from rotaplan.gui.actions import Actions
 from rotaplan.gui.autosave import Recovery
+from rotaplan.gui.document import Document
+from rotaplan.gui.files import ProjectFiles
 from rotaplan.gui.hints import Hint, HintTour, Side
 from rotaplan.gui.selection import Kind, Ref
+from rotaplan.gui.settings import Settings
+from rotaplan.gui.sidebar import Sidebar
 from rotaplan.gui.timeline.rows import Mode, RowKind
+from rotaplan.gui.view_state import ViewState
 from rotaplan.store.demo import current_demo, resource_path
-
-if TYPE_CHECKING:
-    from rotaplan.gui.mainwindow import MainWindow
 
 __all__ = ["MAX_RECENT_SHOWN", "FirstRun", "WelcomeDialog"]
 
@@ -165,15 +168,32 @@ class WelcomeDialog(QDialog):
 class FirstRun(QObject):
     """The window's welcome screen and timeline hints, with their Help menu entries."""
 
-    def __init__(self, window: MainWindow, today: Callable[[], date]) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self,
+        host: QMainWindow,
+        view: ViewState,
+        files: ProjectFiles,
+        document: Document,
+        settings: Settings,
+        sidebar: Sidebar,
+        actions: Actions,
+        show_message: Callable[[str, int], None],
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(host)
+        self._host = host
+        self._view = view
+        self._files = files
+        self._document = document
+        self._settings = settings
+        self._sidebar = sidebar
+        self._actions = actions
+        self._show_message = show_message
         self._today = today
         self.dialog: WelcomeDialog | None = None
-        self.tour = HintTour(window, self._hints())
-        self.tour.finished.connect(lambda: window.settings.set_hints_seen(True))
+        self.tour = HintTour(host, self._hints())
+        self.tour.finished.connect(lambda: settings.set_hints_seen(True))
         self._waiting_for_schedules = False
-        actions = window.window_actions
         actions.welcome.triggered.connect(self.show_welcome)
         actions.hints.triggered.connect(self.show_hints)
 
@@ -182,29 +202,26 @@ class FirstRun(QObject):
     def start(self, recoveries: list[Recovery], opened: bool) -> None:
         """At start: offer recovered work, else welcome (without a file), else the hints once."""
         if recoveries:
-            self._window.offer_recovery(recoveries)
-        elif not opened and self._window.settings.welcome_at_start():
+            self._files.offer_recovery(recoveries)
+        elif not opened and self._settings.welcome_at_start():
             self.show_welcome()
             return
         self.hints_once()
 
     def pull_action(self) -> QAction | None:
         """The window's PagerDuty pull action, when this build has one."""
-        action = getattr(self._window.window_actions, "pull", None)
+        action = getattr(self._actions, "pull", None)
         return action if isinstance(action, QAction) else None
 
     def show_welcome(self) -> WelcomeDialog:
         """Open the welcome screen over the window (it does not block)."""
-        window = self._window
+        settings = self._settings
         if self.dialog is not None:
             self.dialog.close()
-        recent = [path for path in window.settings.recent_files() if path.is_file()]
+        recent = [path for path in settings.recent_files() if path.is_file()]
         pull = self.pull_action()
         dialog = WelcomeDialog(
-            recent,
-            pull is not None and pull.isEnabled(),
-            window.settings.welcome_at_start(),
-            window,
+            recent, pull is not None and pull.isEnabled(), settings.welcome_at_start(), self._host
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self._open)
@@ -214,7 +231,7 @@ class FirstRun(QObject):
         if pull is not None:
             dialog.pull_requested.connect(pull.trigger)
             dialog.pull_requested.connect(self.hints_once)
-        dialog.show_at_start.toggled.connect(window.settings.set_welcome_at_start)
+        dialog.show_at_start.toggled.connect(settings.set_welcome_at_start)
         dialog.destroyed.connect(lambda: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
@@ -225,58 +242,55 @@ class FirstRun(QObject):
             self.dialog = None
 
     def _open(self) -> None:
-        self._window.open_dialog()
+        self._files.open_dialog()
         self.hints_once()
 
     def _open_recent(self, path: Path) -> None:
-        self._window.open_path(path)
+        self._files.open_path(path)
         self.hints_once()
 
     def _demo(self) -> None:
-        window = self._window
-        if window.maybe_save():
+        if self._files.maybe_save():
             # The demo's gap lies within the next eight days: show two weeks from this Monday.
-            window.document.reset(current_demo(self._today()), None)
-            window.set_span_days(14)
-            window.go_today()
+            self._document.reset(current_demo(self._today()), None)
+            self._view.set_span_days(14)
+            self._view.go_today()
         self.hints_once()
 
     def _empty(self) -> None:
-        self._window.new_project()
+        self._files.new_project()
         self.hints_once()
 
     # Hints
 
     def hints_once(self) -> None:
         """Show the timeline hints if they were never shown (when there is a schedule to show)."""
-        if self._window.settings.hints_seen():
+        if self._settings.hints_seen():
             return
-        if _schedule_with_layers(self._window.document.project) is None:
+        if _schedule_with_layers(self._document.project) is None:
             if not self._waiting_for_schedules:
                 self._waiting_for_schedules = True
-                self._window.document.project_changed.connect(self._project_changed)
+                self._document.project_changed.connect(self._project_changed)
             return
         self.show_hints()
 
     def _project_changed(self, project: Project) -> None:
         if _schedule_with_layers(project) is not None:
-            self._window.document.project_changed.disconnect(self._project_changed)
+            self._document.project_changed.disconnect(self._project_changed)
             self._waiting_for_schedules = False
             self.hints_once()
 
     def show_hints(self) -> bool:
         """Show the timeline hints on a schedule (the one with a gap in view, if any)."""
-        window = self._window
-        project = window.document.project
-        timeline = window.timeline
-        schedule_id = _schedule_with_layers(project, timeline.visible)
+        view = self._view
+        schedule_id = _schedule_with_layers(self._document.project, view.visible)
         if schedule_id is None:
-            window.statusBar().showMessage(
+            self._show_message(
                 self.tr("Add a schedule with a layer to see the timeline hints."), 6000
             )
             return False
-        if timeline.mode is not Mode.SCHEDULE or timeline.subject != schedule_id:
-            window.sidebar.select(Ref(Kind.SCHEDULE, schedule_id))
+        if view.mode is not Mode.SCHEDULE or view.subject != schedule_id:
+            self._sidebar.select(Ref(Kind.SCHEDULE, schedule_id))
         return self.tour.start()
 
     def _hints(self) -> list[Hint]:
@@ -325,7 +339,7 @@ class FirstRun(QObject):
         ]
 
     def _row_box_point(self, kind: RowKind, x: float) -> QPoint | None:
-        timeline = self._window.timeline
+        timeline = self._view.timeline
         if timeline.mode is not Mode.SCHEDULE or not timeline.isVisible():
             return None
         viewport = timeline.viewport()
@@ -334,15 +348,15 @@ class FirstRun(QObject):
                 y = box.top + box.height * 3 // 4
                 if not 0 <= y < viewport.height():
                     return None
-                return viewport.mapTo(self._window, QPoint(round(x), y))
+                return viewport.mapTo(self._host, QPoint(round(x), y))
         return None
 
     def _row_point(self, kind: RowKind, fraction: float) -> QPoint | None:
-        axis = self._window.timeline.axis
+        axis = self._view.timeline.axis
         return self._row_box_point(kind, axis.left + axis.width * fraction)
 
     def _gap_point(self) -> QPoint | None:
-        timeline = self._window.timeline
+        timeline = self._view.timeline
         visible = timeline.visible
         for box in timeline.boxes if timeline.mode is Mode.SCHEDULE else ():
             if box.row.kind is not RowKind.FINAL:
@@ -354,14 +368,14 @@ class FirstRun(QObject):
         return None
 
     def _layer_point(self) -> QPoint | None:
-        width = self._window.timeline.axis.left
+        width = self._view.timeline.axis.left
         return self._row_box_point(RowKind.LAYER, width * 0.5)
 
     def _inspector_point(self) -> QPoint | None:
-        dock = self._window.findChild(QDockWidget, "inspector_dock")
+        dock = self._host.findChild(QDockWidget, "inspector_dock")
         if dock is None or not dock.isVisible():
             return None
-        return dock.mapTo(self._window, QPoint(6, 60))
+        return dock.mapTo(self._host, QPoint(6, 60))
 
 
 def _schedule_with_layers(project: Project, visible: Window | None = None) -> str | None:
