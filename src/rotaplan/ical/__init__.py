@@ -17,6 +17,7 @@ if TYPE_CHECKING:
         IcalError,
         RecurrenceLimitError,
     )
+    from rotaplan.ical.expansion import TimeOffFilter
     from rotaplan.ical.export import (
         ExportOptions,
         calendar_file_name,
@@ -24,17 +25,18 @@ if TYPE_CHECKING:
         person_calendar,
         schedule_calendar,
     )
+    from rotaplan.ical.limits import (
+        MAX_CALENDAR_BYTES,
+        ImportLimits,
+        check_calendar_size,
+    )
     from rotaplan.ical.shifts import (
         Shift,
         schedule_shifts,
     )
     from rotaplan.ical.timeoff import (
-        MAX_CALENDAR_BYTES,
-        ImportLimits,
-        TimeOffFilter,
         TimeOffImport,
         TimeOffReading,
-        check_calendar_size,
         import_time_off,
         read_time_off,
     )
@@ -73,12 +75,12 @@ _HOME = {
     "schedule_calendar": "rotaplan.ical.export",
     "Shift": "rotaplan.ical.shifts",
     "schedule_shifts": "rotaplan.ical.shifts",
-    "ImportLimits": "rotaplan.ical.timeoff",
-    "MAX_CALENDAR_BYTES": "rotaplan.ical.timeoff",
-    "TimeOffFilter": "rotaplan.ical.timeoff",
+    "ImportLimits": "rotaplan.ical.limits",
+    "MAX_CALENDAR_BYTES": "rotaplan.ical.limits",
+    "check_calendar_size": "rotaplan.ical.limits",
+    "TimeOffFilter": "rotaplan.ical.expansion",
     "TimeOffImport": "rotaplan.ical.timeoff",
     "TimeOffReading": "rotaplan.ical.timeoff",
-    "check_calendar_size": "rotaplan.ical.timeoff",
     "import_time_off": "rotaplan.ical.timeoff",
     "read_time_off": "rotaplan.ical.timeoff",
 }

@@ -1,4 +1,8 @@
-"""Bounds on the work that an untrusted calendar can cause: a wall-clock budget per expansion."""
+"""Bounds on the work that an untrusted calendar can cause.
+
+An import reads at most ``MAX_CALENDAR_BYTES``, expands at most ``ImportLimits.max_occurrences``
+occurrences inside its horizon, and gives the expansion a wall-clock budget.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,43 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
-__all__ = ["time_budget"]
+from rotaplan.ical.errors import CalendarFileError
 
+__all__ = [
+    "EXPANSION_SECONDS",
+    "MAX_CALENDAR_BYTES",
+    "MAX_OCCURRENCES",
+    "ImportLimits",
+    "check_calendar_size",
+    "time_budget",
+]
+
+MAX_CALENDAR_BYTES = 5 * 1024 * 1024
+MAX_OCCURRENCES = 2_000
+EXPANSION_SECONDS = 3.0
 _CHECK_EVERY = 512
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """How much work one import may do: occurrences in the horizon, seconds of expansion."""
+
+    max_occurrences: int = MAX_OCCURRENCES
+    time_limit: float = EXPANSION_SECONDS
+
+
+def check_calendar_size(size: int, source: str) -> None:
+    """Refuse a calendar file larger than ``MAX_CALENDAR_BYTES``."""
+    if size > MAX_CALENDAR_BYTES:
+        raise CalendarFileError(
+            f"{source}: the file is {size / 1_048_576:.1f} MB, more than the "
+            f"{MAX_CALENDAR_BYTES // 1_048_576} MB an import reads; export a shorter date range "
+            "or a single calendar"
+        )
 
 
 @contextmanager

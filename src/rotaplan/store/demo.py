@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from rotaplan.core import Project, localize, zone
-from rotaplan.store.codec import loads
+from rotaplan.store.reader import loads
 
 __all__ = ["DEMO_ANCHOR", "current_demo", "demo_project", "demo_text", "resource_path"]
 

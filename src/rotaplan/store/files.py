@@ -9,8 +9,10 @@ import tempfile
 from pathlib import Path
 
 from rotaplan.core import Project
-from rotaplan.store.codec import MAX_FILE_BYTES, dumps, loads
 from rotaplan.store.errors import ProjectFileError, StoreError
+from rotaplan.store.format import MAX_FILE_BYTES
+from rotaplan.store.reader import loads
+from rotaplan.store.writer import dumps
 
 __all__ = ["atomic_write_text", "backup_path", "load", "save"]
 
