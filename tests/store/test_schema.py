@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from rotaplan.store import ProjectFileError, dumps, loads
 from rotaplan.store.demo import demo_text, resource_path
 
-from .test_codec import _projects
+from .test_reader_writer import _projects
 
 
 @pytest.fixture(scope="module")
