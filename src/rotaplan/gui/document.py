@@ -1,17 +1,37 @@
-"""The document: one immutable Project, the file it came from and the undo stack."""
+"""The document: one immutable Project, the file it came from and the undo stack of its edits.
+
+Every edit is one ``ReplaceProject`` command on the stack, swapping the old value for the new one.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rotaplan.core import Project
-from rotaplan.gui.commands import ReplaceProject
 from rotaplan.store import load, save
 
-__all__ = ["Document"]
+__all__ = ["Document", "ReplaceProject"]
+
+
+class ReplaceProject(QUndoCommand):
+    """Replace the document's project by ``new``; undo puts ``old`` back."""
+
+    def __init__(self, document: Document, old: Project, new: Project, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        """Show the new value."""
+        self._document.set_project_value(self.new)
+
+    def undo(self) -> None:
+        """Show the old value."""
+        self._document.set_project_value(self.old)
 
 
 class Document(QObject):
@@ -57,7 +77,7 @@ class Document(QObject):
         self.undo_stack.push(ReplaceProject(self, self._project, project, text))
 
     def set_project_value(self, project: Project) -> None:
-        """Swap the value without touching the undo stack (used by the commands)."""
+        """Swap the value without touching the undo stack (used by ``ReplaceProject``)."""
         self._project = project
         self.project_changed.emit(project)
 
