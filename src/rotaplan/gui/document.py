@@ -1,6 +1,8 @@
 """The document: one immutable Project, the file it came from and the undo stack of its edits.
 
 Every edit is one ``ReplaceProject`` command on the stack, swapping the old value for the new one.
+``project_changed`` fires once per swap and ``modified_changed`` once each time the document
+turns modified or back to saved.
 """
 
 from __future__ import annotations
@@ -47,13 +49,21 @@ class Document(QObject):
         super().__init__(parent)
         self._project = project
         self._path = path
+        self._modified = False
         self.undo_stack = QUndoStack(self)
         # A bound slot (not a lambda) is disconnected by Qt when the document is destroyed, so
         # the stack's last cleanChanged during teardown reaches nobody.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.modified_changed.emit(not clean)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._tell_modified()
+
+    def _tell_modified(self) -> None:
+        # Clearing and re-marking the stack may report the same state twice, or not at all.
+        modified = self.modified
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
 
     @property
     def project(self) -> Project:
@@ -88,7 +98,7 @@ class Document(QObject):
         self.set_project_value(project)
         self.undo_stack.setClean()
         self.path_changed.emit(path)
-        self.modified_changed.emit(False)
+        self._tell_modified()
 
     def open(self, path: Path) -> None:
         """Load ``path`` (StoreError when it cannot be read)."""
@@ -108,4 +118,4 @@ class Document(QObject):
     def mark_recovered(self) -> None:
         """Mark the current value as unsaved (after a crash recovery)."""
         self.undo_stack.resetClean()
-        self.modified_changed.emit(True)
+        self._tell_modified()
