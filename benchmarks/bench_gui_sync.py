@@ -33,6 +33,7 @@ from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.account import AccountSettings, save_account
 from rotaplan.gui.sync.dialogs import PullAnswer
+from rotaplan.gui.workers import Task
 from rotaplan.pagerduty.sync import utc_now
 from rotaplan.store.demo import demo_project
 
@@ -139,12 +140,13 @@ def main() -> int:
         dialog.close()
         prompts.pulls.append(PullAnswer(new_project=True, days=90))
         fake.reset_counts()
+        pulls: list[Task | None] = []
         measure(
             app,
             meter,
             "pull the account into a new project",
-            win.sync.pull,
-            lambda: not win.sync.running(),
+            lambda: pulls.append(win.sync.pull()),
+            lambda: all(task is not None and task.done for task in pulls),
         )
         print(
             f"  ({len(fake.requests)} requests; {len(win.document.project.schedules)} "

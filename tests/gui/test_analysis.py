@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import DAY, Plan, Project, Window, instant, plan
@@ -12,6 +13,7 @@ from rotaplan.gui.analysis import LiveAnalysis
 from rotaplan.gui.controller import cover_suggestions
 from rotaplan.gui.dialogs import PersonPicker
 from rotaplan.gui.messages import reason_texts
+from rotaplan.gui.workers import Workers
 from tests.gui.conftest import NOW
 
 
@@ -34,10 +36,11 @@ def test_small_projects_are_analysed_on_the_next_turn(qtbot: QtBot, demo: Projec
     edited = _renamed(demo, "Renamed")
     results: list[Plan] = []
     analysis.updated.connect(results.append)
-    analysis.set_project(edited)
-    analysis.set_window(Window(_window().start, _window().end + DAY))
-    assert analysis.busy()
-    qtbot.waitUntil(lambda: not analysis.busy(), timeout=5000)
+    with qtbot.waitSignal(analysis.updated, timeout=5000):
+        analysis.set_project(edited)
+        analysis.set_window(Window(_window().start, _window().end + DAY))
+        assert analysis.busy()
+    assert not analysis.busy()  # nothing else is on its way
     assert len(results) == 1  # two changes in one turn, one analysis
     assert results[0].project is edited
     assert results[0].problems == plan(edited, results[0].window).problems
@@ -45,7 +48,10 @@ def test_small_projects_are_analysed_on_the_next_turn(qtbot: QtBot, demo: Projec
 
 
 def test_slow_analyses_run_in_the_background_and_coalesce(qtbot: QtBot, demo: Project) -> None:
-    analysis = LiveAnalysis(demo, _window(), budget_ms=0.0, debounce_ms=20)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    workers = Workers(pool)
+    analysis = LiveAnalysis(demo, _window(), workers, budget_ms=0.0, debounce_ms=20)
     with qtbot.waitSignal(analysis.updated, timeout=5000):
         pass
     analysis.set_project(_renamed(demo, "One"))
@@ -54,15 +60,21 @@ def test_slow_analyses_run_in_the_background_and_coalesce(qtbot: QtBot, demo: Pr
     assert analysis.background  # every run is over a zero budget
     results: list[Plan] = []
     analysis.updated.connect(results.append)
+    # Hold the only worker thread: the run for the first edit waits behind it, so the other
+    # edits arrive while a run is in flight, however slow the machine.
+    gate = threading.Event()
+    workers.start(lambda _progress, _cancelled: gate.wait(10))
     projects = [_renamed(demo, f"Edit {i}") for i in range(6)]
-    for project in projects:
+    analysis.set_project(projects[0])
+    qtbot.waitUntil(lambda: workers.running() == 2, timeout=5000)  # the first run is queued
+    for project in projects[1:]:
         analysis.set_project(project)
-        qtbot.wait(5)
-    qtbot.waitUntil(lambda: not analysis.busy(), timeout=5000)
-    assert results
-    assert len(results) < len(projects)
-    assert results[-1].project is projects[-1]
-    assert analysis.plan is results[-1]
+    with qtbot.waitSignal(analysis.updated, timeout=5000):
+        gate.set()
+    assert not analysis.busy()
+    assert len(results) == 1  # the stale run is not shown; the edits after it make one more
+    assert results[0].project is projects[-1]
+    assert analysis.plan is results[0]
     analysis.wait()
 
 

@@ -20,6 +20,7 @@ from rotaplan.gui.selection import Kind, Ref
 from rotaplan.store import save
 from tests.gui.fakes import ScriptedPrompts
 from tests.gui.panel_helpers import settled
+from tests.gui.waits import finish
 
 
 def _panel(window: MainWindow) -> FairnessPanel:
@@ -96,11 +97,8 @@ def test_csv_export_matches_the_report_command(
     target = tmp_path / "fairness.csv"
     prompts.paths.append(str(target))
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
-    task = window.panels.export_task
-    assert task is not None
-    if not task.done:
-        with qtbot.waitSignal(task.finished, timeout=5000):
-            pass
+    finish(qtbot, window.panels.export_task, 5000)
+    assert window.statusBar().currentMessage() == f"Exported {target}"
     written = _rows(target.read_text(encoding="utf-8"))
     project_file = tmp_path / "demo.rotaplan"
     save(window.document.project, project_file)
@@ -127,11 +125,7 @@ def test_export_failure_is_explained(
     settled(qtbot, window)
     prompts.paths.append(str(tmp_path / "missing" / "fairness.csv"))
     _panel(window).export_button.click()
-    task = window.panels.export_task
-    assert task is not None
-    with qtbot.waitSignal(task.failed, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: bool(prompts.errors))
+    finish(qtbot, window.panels.export_task, 5000)
     assert "not written" in prompts.errors[-1]
 
 

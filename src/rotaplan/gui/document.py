@@ -1,17 +1,39 @@
-"""The document: one immutable Project, the file it came from and the undo stack."""
+"""The document: one immutable Project, the file it came from and the undo stack of its edits.
+
+Every edit is one ``ReplaceProject`` command on the stack, swapping the old value for the new one.
+``project_changed`` fires once per swap and ``modified_changed`` once each time the document
+turns modified or back to saved.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rotaplan.core import Project
-from rotaplan.gui.commands import ReplaceProject
 from rotaplan.store import load, save
 
-__all__ = ["Document"]
+__all__ = ["Document", "ReplaceProject"]
+
+
+class ReplaceProject(QUndoCommand):
+    """Replace the document's project by ``new``; undo puts ``old`` back."""
+
+    def __init__(self, document: Document, old: Project, new: Project, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self.old = old
+        self.new = new
+
+    def redo(self) -> None:
+        """Show the new value."""
+        self._document.set_project_value(self.new)
+
+    def undo(self) -> None:
+        """Show the old value."""
+        self._document.set_project_value(self.old)
 
 
 class Document(QObject):
@@ -27,13 +49,21 @@ class Document(QObject):
         super().__init__(parent)
         self._project = project
         self._path = path
+        self._modified = False
         self.undo_stack = QUndoStack(self)
         # A bound slot (not a lambda) is disconnected by Qt when the document is destroyed, so
         # the stack's last cleanChanged during teardown reaches nobody.
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
-    def _clean_changed(self, clean: bool) -> None:
-        self.modified_changed.emit(not clean)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._tell_modified()
+
+    def _tell_modified(self) -> None:
+        # Clearing and re-marking the stack may report the same state twice, or not at all.
+        modified = self.modified
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
 
     @property
     def project(self) -> Project:
@@ -57,7 +87,7 @@ class Document(QObject):
         self.undo_stack.push(ReplaceProject(self, self._project, project, text))
 
     def set_project_value(self, project: Project) -> None:
-        """Swap the value without touching the undo stack (used by the commands)."""
+        """Swap the value without touching the undo stack (used by ``ReplaceProject``)."""
         self._project = project
         self.project_changed.emit(project)
 
@@ -68,7 +98,7 @@ class Document(QObject):
         self.set_project_value(project)
         self.undo_stack.setClean()
         self.path_changed.emit(path)
-        self.modified_changed.emit(False)
+        self._tell_modified()
 
     def open(self, path: Path) -> None:
         """Load ``path`` (StoreError when it cannot be read)."""
@@ -88,4 +118,4 @@ class Document(QObject):
     def mark_recovered(self) -> None:
         """Mark the current value as unsaved (after a crash recovery)."""
         self.undo_stack.resetClean()
-        self.modified_changed.emit(True)
+        self._tell_modified()

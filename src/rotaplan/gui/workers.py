@@ -2,8 +2,12 @@
 
 A job is a plain function ``job(progress, cancelled) -> result``: it may call ``progress(value)``
 as it goes and should stop early when ``cancelled()`` turns true. The task's signals arrive in the
-GUI thread (queued), so slots may touch widgets; tests wait with ``qtbot.waitSignal``. A job
-starts when the event loop next runs, so connect to the task's signals right after ``start``.
+GUI thread, so slots may touch widgets. A job starts when the event loop next runs, so connect to
+the task's signals right after ``start``.
+
+The outcome crosses threads once: the GUI thread then emits ``finished`` or ``failed`` and, when
+every slot of it has returned, ``ended``. So ``ended`` means the result has been handled and
+shown; tests wait for it with ``qtbot.waitSignal(task.ended)``.
 """
 
 from __future__ import annotations
@@ -21,16 +25,22 @@ Job = Callable[[Callable[[object], None], Callable[[], bool]], Any]
 
 
 class Task(QObject):
-    """One job running in the background."""
+    """One job running in the background; ``done`` turns true as it emits ``ended``."""
 
     progressed = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
+    ended = Signal()
+    # Worker thread -> GUI thread. A signal sent from another thread queues one event per slot,
+    # and the GUI thread may run the first slot before the next event is queued; one hop to
+    # ``_deliver`` keeps the slots of ``finished``/``failed`` together, in order, before ``ended``.
+    _reported = Signal(bool, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self.done = False
+        self._reported.connect(self._deliver)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next check."""
@@ -39,6 +49,13 @@ class Task(QObject):
     def is_cancelled(self) -> bool:
         """Whether cancel() was called."""
         return self._cancel.is_set()
+
+    def _deliver(self, ok: bool, value: object) -> None:
+        try:
+            (self.finished if ok else self.failed).emit(value)
+        finally:
+            self.done = True
+            self.ended.emit()
 
 
 class _Runnable(QRunnable):
@@ -53,12 +70,12 @@ class _Runnable(QRunnable):
         try:
             result = self._job(task.progressed.emit, task.is_cancelled)
         except Exception as error:  # every failure is reported to the GUI
-            signal, value = task.failed, error
+            ok, value = False, error
         else:
-            signal, value = task.finished, result
+            ok, value = True, result
         # The task is gone when its window closed during the job: nobody is left to tell.
         with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            task._reported.emit(ok, value)
 
 
 class Workers(QObject):
@@ -75,12 +92,7 @@ class Workers(QObject):
         task = Task(self)
         self._running.add(task)
 
-        def forget(_: object) -> None:
-            task.done = True
-            self._running.discard(task)
-
-        task.finished.connect(forget)
-        task.failed.connect(forget)
+        task.ended.connect(lambda: self._running.discard(task))
         # Start on the next turn of the event loop: signals emitted by another thread reach only
         # the slots connected at that moment, and the caller connects right after this returns.
         self._pending.append(_Runnable(task, job))
@@ -93,7 +105,7 @@ class Workers(QObject):
             self._pool.start(runnable)
 
     def running(self) -> int:
-        """How many tasks have not ended yet."""
+        """How many tasks have not emitted ``ended`` yet."""
         return len(self._running)
 
     def wait(self, milliseconds: int = 30_000) -> bool:

@@ -14,6 +14,7 @@ from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog, load_choice
 from tests.gui.fakes import ScriptedPrompts
+from tests.gui.waits import finish
 
 
 def test_export_writes_the_chosen_calendars_and_remembers_the_choice(
@@ -27,8 +28,7 @@ def test_export_writes_the_chosen_calendars_and_remembers_the_choice(
     folder = tmp_path / "calendars"
     choice = IcalChoice(("primary",), ("kenji",), 14, (15, 60), str(folder))
     prompts.ical_choices.append(choice)
-    window.sync.export_ical()
-    qtbot.waitUntil(lambda: not window.sync.running(), timeout=10_000)
+    finish(qtbot, window.sync.export_ical(), 10_000)
     assert sorted(p.name for p in folder.iterdir()) == ["person-kenji.ics", "schedule-primary.ics"]
     assert "Wrote 2 calendar(s)" in prompts.informed[-1]
     calendar = icalendar.Calendar.from_ical((folder / "schedule-primary.ics").read_bytes())
@@ -40,7 +40,7 @@ def test_export_writes_the_chosen_calendars_and_remembers_the_choice(
     triggers = sorted(a.decoded("TRIGGER") for a in events[0].walk("VALARM"))
     assert triggers == [timedelta(minutes=-60), timedelta(minutes=-15)]
     assert load_choice(settings, demo) == choice
-    window.sync.export_ical()  # asked again: the dialog starts from the last choice
+    assert window.sync.export_ical() is None  # asked again: the dialog starts from the last choice
     assert prompts.offered_ical[-1] == choice
 
 

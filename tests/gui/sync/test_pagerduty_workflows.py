@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -18,29 +19,31 @@ from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import AccountAnswer, AccountDialog, EventAnswer, PullAnswer
 from rotaplan.gui.sync.jobs import explain
 from rotaplan.gui.sync.review import PushDialog
+from rotaplan.gui.workers import Task
 from rotaplan.pagerduty.errors import UnreachableError
 from rotaplan.store import load
 from tests.fakes.pagerduty import TEST_TOKEN, FakePagerDuty
 from tests.gui.fakes import MemoryTokenStore, ScriptedPrompts
 from tests.gui.sync.conftest import SyncWindow
-
-
-def idle(qtbot: QtBot, win: MainWindow, timeout: int = 15_000) -> None:
-    qtbot.waitUntil(lambda: not win.sync.running(), timeout=timeout)
+from tests.gui.waits import finish
 
 
 def review(qtbot: QtBot, win: MainWindow) -> PushDialog:
-    win.sync.push()
-    qtbot.waitUntil(lambda: win.sync.push_dialog is not None, timeout=15_000)
+    finish(qtbot, win.sync.push())
     dialog = win.sync.push_dialog
     assert dialog is not None
     return dialog
 
 
+def push(qtbot: QtBot, win: MainWindow, dialog: PushDialog, timeout: int = 15_000) -> None:
+    dialog.push_button.click()
+    finish(qtbot, win.sync.push_task, timeout)
+    assert dialog.finished_push
+
+
 def push_all(qtbot: QtBot, win: MainWindow) -> PushDialog:
     dialog = review(qtbot, win)
-    dialog.push_button.click()
-    qtbot.waitUntil(lambda: dialog.finished_push, timeout=15_000)
+    push(qtbot, win, dialog)
     return dialog
 
 
@@ -58,12 +61,14 @@ def test_connection_with_the_stored_and_a_wrong_token(
     win = sync_window(project, None)
     answers: list[tuple[bool, str]] = []
     account = AccountSettings("custom", fake.url)
-    win.sync.test_connection(account, None, lambda ok, text: answers.append((ok, text)))
-    qtbot.waitUntil(lambda: len(answers) == 1, timeout=10_000)
+    task = win.sync.test_connection(account, None, lambda ok, text: answers.append((ok, text)))
+    finish(qtbot, task, 10_000)
+    assert len(answers) == 1
     assert answers[0][0] is True
     assert f"has {len(project.people)} user(s)" in answers[0][1]
-    win.sync.test_connection(account, "not_the_token", lambda ok, t: answers.append((ok, t)))
-    qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)
+    task = win.sync.test_connection(account, "not_the_token", lambda ok, t: answers.append((ok, t)))
+    finish(qtbot, task, 10_000)
+    assert len(answers) == 2
     ok, message = answers[1]
     assert not ok
     assert "did not accept the API token" in message
@@ -74,19 +79,27 @@ def test_account_dialog_masks_the_token_and_tests_the_typed_one(
     qtbot: QtBot, sync_window: SyncWindow, project: Project, fake: FakePagerDuty
 ) -> None:
     win = sync_window(project, None)
-    dialog = AccountDialog(
-        AccountSettings("custom", fake.url), True, False, win.sync.test_connection, win
-    )
+    tests: list[Task | None] = []
+
+    def tester(
+        account: AccountSettings, token: str | None, done: Callable[[bool, str], None]
+    ) -> None:
+        tests.append(win.sync.test_connection(account, token, done))
+
+    dialog = AccountDialog(AccountSettings("custom", fake.url), True, False, tester, win)
     qtbot.addWidget(dialog)
     assert dialog.token.text() == ""  # the stored token is never shown back
     qtbot.keyClicks(dialog.token, "typed_wrong")
     assert dialog.token.displayText() != "typed_wrong"
     dialog.test.click()
-    qtbot.waitUntil(lambda: dialog.test.isEnabled(), timeout=10_000)
+    assert not dialog.test.isEnabled()
+    finish(qtbot, tests[-1], 10_000)
+    assert dialog.test.isEnabled()
     assert "did not accept the API token" in dialog.message.text()
     dialog.token.clear()
     dialog.test.click()
-    qtbot.waitUntil(lambda: "Connected" in dialog.message.text(), timeout=10_000)
+    finish(qtbot, tests[-1], 10_000)
+    assert "Connected" in dialog.message.text()
     dialog.region.setCurrentIndex(dialog.region.findData("custom"))
     dialog.custom_url.setText("http://example.com")
     dialog.test.click()
@@ -125,8 +138,7 @@ def test_pull_into_a_new_unsaved_document(
     win = sync_window(project, tmp_path / "team.rotaplan")
     push_all(qtbot, win).close()  # the account now holds the demo's schedules
     prompts.pulls.append(PullAnswer(new_project=True, days=30))
-    win.sync.pull()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.pull())
     pulled = win.document.project
     assert win.document.path is None
     assert win.document.modified
@@ -147,8 +159,7 @@ def test_refresh_replaces_the_open_project_as_one_undoable_edit(
     push_all(qtbot, win).close()
     before = win.document.project
     prompts.pulls.append(PullAnswer(new_project=False, days=30))
-    win.sync.pull()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.pull())
     refreshed = win.document.project
     assert refreshed is not before
     assert refreshed.name == project.name
@@ -199,8 +210,7 @@ def test_push_with_progress_saves_the_ids_as_one_undoable_edit(
     steps = len(dialog.plan.steps)
     assert steps > 0
     assert dialog.push_button.isEnabled()
-    dialog.push_button.click()
-    qtbot.waitUntil(lambda: dialog.finished_push, timeout=15_000)
+    push(qtbot, win, dialog)
     assert dialog.progress.value() == steps
     assert seen  # progress arrived while pushing
     assert dialog.headline.text() == f"Done: {steps} of {steps} change(s) were sent."
@@ -228,7 +238,8 @@ def test_cancel_mid_push_then_push_again_without_duplicates(
     dialog.push_button.click()
     qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=15_000)
     dialog.close_button.click()  # "Stop"
-    qtbot.waitUntil(lambda: dialog.finished_push, timeout=15_000)
+    finish(qtbot, win.sync.push_task)
+    assert dialog.finished_push
     assert dialog.headline.text().startswith("Stopped:")
     done = dialog.progress.value()
     assert 1 <= done < total
@@ -282,38 +293,36 @@ def test_failures_are_explained(
     win = sync_window(project, tmp_path / "team.rotaplan")
     fake.fail(429, times=1, path="/users", reset=1)
     prompts.pulls.append(PullAnswer(True, 30))
-    win.sync.pull()
+    task = win.sync.pull()
     qtbot.waitUntil(
         lambda: win.sync.busy is not None and "rate limiting" in win.sync.busy.labelText(),
         timeout=10_000,
     )
     assert re.search(r"retrying in \d+ s", win.sync.busy.labelText())  # type: ignore[union-attr]
-    idle(qtbot, win)
+    finish(qtbot, task)
     assert prompts.errors == []
     tokens.token = "revoked_Token"
     prompts.pulls.append(PullAnswer(True, 30))
-    win.sync.pull()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.pull())
     assert "did not accept the API token" in prompts.errors[-1]
     tokens.token = None
-    win.sync.push()
+    assert win.sync.push() is None
     assert "no PagerDuty API token yet" in prompts.errors[-1]
     tokens.token = TEST_TOKEN
     fake.fail(403, times=1, path="/users")
     prompts.pulls.append(PullAnswer(True, 30))
-    win.sync.pull()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.pull())
     assert "not allowed to do this" in prompts.errors[-1]
     fake.stop()
     prompts.pulls.append(PullAnswer(True, 30))
     started = time.monotonic()
-    win.sync.pull()
-    qtbot.waitUntil(lambda: win.sync.busy is not None, timeout=5_000)
+    task = win.sync.pull()
+    assert win.sync.busy is not None
     qtbot.waitUntil(lambda: "Cannot reach PagerDuty" in win.sync.busy.labelText(), timeout=5_000)  # type: ignore[union-attr]
     errors = len(prompts.errors)
     cancel = win.sync.busy.findChild(QPushButton)  # type: ignore[union-attr]
     cancel.click()  # no need to sit through the retries
-    idle(qtbot, win)
+    finish(qtbot, task)
     assert time.monotonic() - started < 5
     assert len(prompts.errors) == errors
     assert win.statusBar().currentMessage() == "Stopped."
@@ -332,16 +341,14 @@ def test_send_test_event_reaches_the_events_endpoint(
 ) -> None:
     win = sync_window(project, None)
     prompts.test_events.append(EventAnswer("R" * 32, "Is anyone there?"))
-    win.sync.send_test_event()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.send_test_event())
     actions = [e["event_action"] for e in fake.state.events]
     assert actions == ["trigger", "resolve"]
     assert fake.state.events[0]["payload"]["summary"] == "Is anyone there?"
     assert not fake.state.open_alerts
     assert "accepted the test incident" in prompts.informed[-1]
     prompts.test_events.append(EventAnswer("short", "x"))
-    win.sync.send_test_event()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.send_test_event())
     assert "32-character" in prompts.errors[-1]
 
 
@@ -364,8 +371,7 @@ def test_the_window_keeps_ticking_during_a_slow_push(
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(10)
-    dialog.push_button.click()
-    qtbot.waitUntil(lambda: dialog.finished_push, timeout=20_000)
+    push(qtbot, win, dialog, 20_000)
     timer.stop()
     assert dialog.headline.text().startswith("Done:")
     assert len(gaps) > 20  # the push took at least half a second of ticking
@@ -387,15 +393,15 @@ def test_the_token_appears_in_no_file_or_message(
     shown = [dialog.headline.text(), dialog.subline.text(), dialog.status.text()]
     dialog.close()
     prompts.pulls.append(PullAnswer(False, 30))
-    win.sync.pull()
-    idle(qtbot, win)
+    finish(qtbot, win.sync.pull())
     win.save()
     # A server that echoes the token in its error must not get it shown.
     fake.fail(400, path="/users", body={"error": {"message": f"bad key {TEST_TOKEN}"}})
-    win.sync.test_connection(
+    task = win.sync.test_connection(
         AccountSettings("custom", fake.url), TEST_TOKEN, lambda ok, t: shown.append(t)
     )
-    qtbot.waitUntil(lambda: len(shown) == 4, timeout=20_000)
+    finish(qtbot, task, 20_000)
+    assert len(shown) == 4
     settings.sync()
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert file in files

@@ -63,8 +63,9 @@ class EventAnswer:
     summary: str
 
 
-# tester(account, typed token or None for the stored one, done(ok, message))
-ConnectionTester = Callable[[AccountSettings, str | None, Callable[[bool, str], None]], None]
+# tester(account, typed token or None for the stored one, done(ok, message)); the dialog
+# ignores what it returns (the workflow returns its background task).
+ConnectionTester = Callable[[AccountSettings, str | None, Callable[[bool, str], None]], object]
 
 
 class AccountDialog(QDialog):

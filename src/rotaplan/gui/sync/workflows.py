@@ -1,9 +1,12 @@
 """The window's PagerDuty and iCal workflows: account, pull, push, test event, export.
 
 Every network request and file export runs through ``Workers``; the GUI thread only shows
-progress and applies results. Results reach the document as undoable edits: a refresh from
-PagerDuty is one edit, and so are the PagerDuty ids a push records (undoing them changes nothing
-on PagerDuty; the next push links the objects again by id, name, email or content).
+progress and applies results. Each workflow returns the ``Task`` it started (None when it started
+none); the task's ``ended`` signal says that the job's outcome has been applied and shown.
+
+Results reach the document as undoable edits: a refresh from PagerDuty is one edit, and so are
+the PagerDuty ids a push records (undoing them changes nothing on PagerDuty; the next push links
+the objects again by id, name, email or content).
 """
 
 from __future__ import annotations
@@ -73,15 +76,22 @@ class SyncWorkflows(QObject):
         self._status = status
         self.workers = workers or Workers(parent=self)
         self.push_dialog: PushDialog | None = None
+        self.push_task: Task | None = None
         self.busy: QProgressDialog | None = None
         self._tasks: set[Task] = set()
 
     # Plumbing
 
-    def _start(self, job: Job, title: str, label: str) -> Task:
-        """Run ``job`` with a window-modal progress dialog that offers Cancel."""
+    def _track(self, job: Job) -> Task:
+        """Run ``job``; it counts as running until its outcome has been handled."""
         task = self.workers.start(job)
         self._tasks.add(task)
+        task.ended.connect(lambda: self._tasks.discard(task))
+        return task
+
+    def _start(self, job: Job, title: str, label: str) -> Task:
+        """Run ``job`` with a window-modal progress dialog that offers Cancel."""
+        task = self._track(job)
         busy = QProgressDialog(
             label, QCoreApplication.translate("SyncWorkflows", "Cancel"), 0, 0, self._parent
         )
@@ -101,16 +111,16 @@ class SyncWorkflows(QObject):
                 busy.setMaximum(value.total)
                 busy.setValue(value.done)
 
-        def ended(_: object) -> None:
-            self._tasks.discard(task)
+        def outcome(_: object) -> None:
             busy.close()
             busy.deleteLater()
             if self.busy is busy:
                 self.busy = None
 
+        # Connected first, so the progress dialog is gone before the outcome is shown.
         task.progressed.connect(progressed)
-        task.finished.connect(ended)
-        task.failed.connect(ended)
+        task.finished.connect(outcome)
+        task.failed.connect(outcome)
         busy.show()
         return task
 
@@ -150,7 +160,7 @@ class SyncWorkflows(QObject):
         return account
 
     def running(self) -> bool:
-        """Whether a job of these workflows has not ended yet."""
+        """Whether a job of these workflows has not ended (its outcome not handled) yet."""
         return bool(self._tasks)
 
     def stop(self, milliseconds: int = 30_000) -> bool:
@@ -188,22 +198,20 @@ class SyncWorkflows(QObject):
 
     def test_connection(
         self, account: AccountSettings, token: str | None, done: Callable[[bool, str], None]
-    ) -> None:
+    ) -> Task | None:
         """Read one page of users with ``token`` (or the stored one); ``done(ok, message)``."""
         token = token or self.tokens.read()
         if not token:
             done(False, QCoreApplication.translate("SyncWorkflows", "Enter the API token first."))
-            return
+            return None
         try:
             _ = account.api_url
         except ValueError as error:
             done(False, explain(error, account))
-            return
-        task = self.workers.start(test_connection_job(account, token))
-        self._tasks.add(task)
+            return None
+        task = self._track(test_connection_job(account, token))
 
         def finished(info: ConnectionInfo) -> None:
-            self._tasks.discard(task)
             done(
                 True,
                 QCoreApplication.translate(
@@ -214,15 +222,15 @@ class SyncWorkflows(QObject):
             )
 
         def failed(error: Exception) -> None:
-            self._tasks.discard(task)
             done(False, explain(error, account, (token,)))
 
         task.finished.connect(finished)
         task.failed.connect(failed)
+        return task
 
     # Pull
 
-    def pull(self) -> None:
+    def pull(self) -> Task | None:
         """Read the account into a new project or over the open one."""
         title = QCoreApplication.translate("SyncWorkflows", "Pull from PagerDuty")
         project = self.document.project
@@ -231,13 +239,13 @@ class SyncWorkflows(QObject):
             can_refresh, SNAPSHOT_KEY in project.extra, DEFAULT_PULL_DAYS
         )
         if answer is None:
-            return
+            return None
         account = self._account(title)
         token = self._token(title) if account is not None else None
         if account is None or token is None:
-            return
+            return None
         if answer.new_project and not self._maybe_save():
-            return
+            return None
         name = project.name if not answer.new_project and project.name else "PagerDuty"
         task = self._start(
             pull_job(account, token, self._clock(), answer.days, name),
@@ -271,19 +279,24 @@ class SyncWorkflows(QObject):
 
         task.finished.connect(pulled)
         task.failed.connect(lambda error: self._fail(title, error, token))
+        return task
 
     # Push
 
-    def push(self) -> None:
-        """Plan the push, show it for review; the dialog's Push button applies it."""
+    def push(self) -> Task | None:
+        """Plan the push, show it for review; the dialog's Push button applies it.
+
+        Returns the planning task; the push itself is ``push_task`` once the dialog asked for it.
+        """
         title = QCoreApplication.translate("SyncWorkflows", "Push to PagerDuty")
         self.push_dialog = None
+        self.push_task = None
         account = self._account(title)
         token = self._token(title) if account is not None else None
         if account is None or token is None:
-            return
+            return None
         if self.document.path is None and not self._save_as():
-            return
+            return None
         task = self._start(
             plan_job(account, token, self.document.project, self._clock()),
             title,
@@ -291,6 +304,7 @@ class SyncWorkflows(QObject):
         )
         task.finished.connect(lambda plan: self._review(plan, account, token))
         task.failed.connect(lambda error: self._fail(title, error, token))
+        return task
 
     def _review(self, plan: SyncPlan, account: AccountSettings, token: str) -> None:
         path = self.document.path
@@ -309,17 +323,15 @@ class SyncWorkflows(QObject):
     def _apply(
         self, plan: SyncPlan, account: AccountSettings, token: str, dialog: PushDialog
     ) -> None:
-        task = self.workers.start(push_job(account, token, plan, self.document.path))
-        self._tasks.add(task)
+        task = self._track(push_job(account, token, plan, self.document.path))
+        self.push_task = task
         dialog.stop_requested.connect(task.cancel)
         task.progressed.connect(dialog.show_progress)
 
         def finished(outcome: PushOutcome) -> None:
-            self._tasks.discard(task)
             self._pushed(outcome, dialog, account, token)
 
         def failed(error: Exception) -> None:
-            self._tasks.discard(task)
             dialog.show_report(
                 0,
                 QCoreApplication.translate("SyncWorkflows", "The push failed."),
@@ -379,13 +391,13 @@ class SyncWorkflows(QObject):
 
     # Test event
 
-    def send_test_event(self) -> None:
+    def send_test_event(self) -> Task | None:
         """Trigger and resolve a test incident on a service."""
         title = QCoreApplication.translate("SyncWorkflows", "Send test event")
         answer = self.prompts.test_event()
         account = self._account(title) if answer is not None else None
         if answer is None or account is None:
-            return
+            return None
         task = self._start(
             test_event_job(account, answer.routing_key, answer.summary),
             title,
@@ -404,16 +416,17 @@ class SyncWorkflows(QObject):
 
         task.finished.connect(sent)
         task.failed.connect(lambda error: self._fail(title, error, answer.routing_key))
+        return task
 
     # iCal
 
-    def export_ical(self) -> None:
+    def export_ical(self) -> Task | None:
         """Ask what to export, then write the calendars in the background."""
         title = QCoreApplication.translate("SyncWorkflows", "Export iCal")
         project = self.document.project
         choice = self.prompts.export_ical(project, load_choice(self.settings, project))
         if choice is None:
-            return
+            return None
         save_choice(self.settings, choice)
         task = self._start(
             export_job(project, choice, self._clock()),
@@ -441,3 +454,4 @@ class SyncWorkflows(QObject):
 
         task.finished.connect(written)
         task.failed.connect(failed)
+        return task
