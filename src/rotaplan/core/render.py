@@ -8,11 +8,11 @@ touches, and a sweep over the layers' and overrides' spans picks the winner at e
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rotaplan.core.model import Layer, Restriction, Schedule
 from rotaplan.core.timeutil import (
@@ -34,6 +34,7 @@ __all__ = [
     "ScheduleRender",
     "Span",
     "Window",
+    "coverage_in",
     "layer_spans",
     "merge_intervals",
     "render_schedule",
@@ -46,8 +47,21 @@ _DAY_SECONDS = 86_400
 _new = tuple.__new__
 
 
-def _start_of(span: Span) -> Instant:
+class _Timed(Protocol):
+    """Anything with a start and an end (spans, blocks, intervals)."""
+
+    @property
+    def start(self) -> Instant: ...
+    @property
+    def end(self) -> Instant: ...
+
+
+def _start_of(span: _Timed) -> Instant:
     return span.start
+
+
+def _end_of(span: _Timed) -> Instant:
+    return span.end
 
 
 class Window(NamedTuple):
@@ -107,6 +121,23 @@ class OverrideRender:
     person: str
 
 
+def coverage_in(spans: Sequence[_Timed], window: Window) -> float:
+    """The percentage of ``window`` that sorted, disjoint ``spans`` cover (100 when empty).
+
+    The one coverage formula: a render's ``coverage_percent`` and the timeline's figure for the
+    visible part of a longer render both come from here.
+    """
+    length = window.length
+    if length <= 0:
+        return 100.0
+    first = bisect_right(spans, window.start, key=_end_of)
+    last = bisect_left(spans, window.end, lo=first, key=_start_of)
+    covered = 0
+    for span in spans[first:last]:
+        covered += min(span.end, window.end) - max(span.start, window.start)
+    return covered / length * 100.0
+
+
 @dataclass(frozen=True)
 class ScheduleRender:
     """A schedule rendered for a window: final entries, gaps, coverage and the parts."""
@@ -127,8 +158,7 @@ class ScheduleRender:
     @property
     def coverage_percent(self) -> float:
         """Covered time / window length * 100 (100 for an empty window)."""
-        length = self.window.length
-        return 100.0 if length <= 0 else self.covered / length * 100.0
+        return coverage_in(self.final, self.window)
 
     def person_at(self, at: Instant) -> str | None:
         """Who is on call at ``at`` (None in a gap or outside the window)."""

@@ -27,6 +27,7 @@ from rotaplan.core import (
     ScheduleRender,
     Window,
     analyse_policy,
+    coverage_in,
     instant,
     merge_intervals,
 )
@@ -110,13 +111,8 @@ def visible_slice(items: tuple[_Timed, ...], start: Instant, end: Instant) -> tu
 
 
 def coverage(row: Row, visible: Window) -> float:
-    """The percentage of ``visible`` that a final row covers."""
-    if visible.length <= 0:
-        return 100.0
-    covered = 0
-    for block in visible_slice(row.blocks, visible.start, visible.end):
-        covered += min(block.end, visible.end) - max(block.start, visible.start)
-    return covered / visible.length * 100.0
+    """The percentage of ``visible`` that a final row covers (the core's formula)."""
+    return coverage_in(row.blocks, visible)
 
 
 def _final_row(schedule: Schedule, render: ScheduleRender, label: str, detail: str) -> Row:
