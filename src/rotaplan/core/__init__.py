@@ -53,6 +53,7 @@ from rotaplan.core.problems import (
     Severity,
     find_problems,
     has_errors,
+    pagerduty_problems,
 )
 from rotaplan.core.render import (
     Interval,
@@ -165,6 +166,7 @@ __all__ = [
     "localize",
     "localize_instant",
     "merge_intervals",
+    "pagerduty_problems",
     "parse_window_bound",
     "plan",
     "policy_coverage",
