@@ -1,5 +1,6 @@
 """The pure scheduling core: model, time arithmetic, rendering and analyses (no I/O, no Qt)."""
 
+from rotaplan.core.catalogue import MESSAGE_WORDS, PROBLEM_MESSAGES, REASON_MESSAGES, Message
 from rotaplan.core.errors import AnalysisError, ModelError
 from rotaplan.core.escalation import (
     DEFAULT_HORIZON_MINUTES,
@@ -104,9 +105,12 @@ __all__ = [
     "MAX_HORIZON_MINUTES",
     "MAX_TURN_SECONDS",
     "MESSAGE_ARGS",
+    "MESSAGE_WORDS",
     "MINUTE",
     "MIN_TURN_SECONDS",
+    "PROBLEM_MESSAGES",
     "REASON_ARGS",
+    "REASON_MESSAGES",
     "SECOND",
     "SEVERITIES",
     "UTC",
@@ -125,6 +129,7 @@ __all__ = [
     "Interval",
     "Layer",
     "LayerRender",
+    "Message",
     "MessageArg",
     "ModelError",
     "Notification",

@@ -7,13 +7,14 @@ GUI can navigate to it. Codes (docs/cli.md lists them with their severities):
 GAP, TIME_OFF, DOUBLE_BOOKED, REST, LONG_SHIFT, ESCALATION_NOBODY, DST, NIGHT_HANDOFF,
 PAGERDUTY, UNUSED, HOLIDAY_COUNTRY.
 
-The English ``message`` is for the CLI. A problem also says which sentence it is (``kind``) and
-carries the values of that sentence that its own fields do not (``args``), so a window can write
-the same sentence in another language. ``MESSAGE_ARGS`` names the keys of each kind; durations that
-equal ``end - start`` and the ids in ``schedule``/``person``/``policy``/``rule``/``layer``/
-``other_schedule`` are not repeated there. Values: ``zone`` is the time zone the message writes its
-times in; ``limit``/``delay``/``turn``/``shift`` are durations in microseconds; ``wall`` is a naive
-local date and time, ``day`` a local date; the rest are strings or ints as named.
+The English ``message`` is for the CLI: the template of its kind in ``rotaplan.core.catalogue``,
+filled in English. A problem also says which sentence it is (``kind``) and carries the values of
+that sentence that its own fields do not (``args``), so a window can write the same sentence in
+another language. ``MESSAGE_ARGS`` names the keys of each kind; durations that equal
+``end - start`` and the ids in ``schedule``/``person``/``policy``/``rule``/``layer``/
+``other_schedule`` are not repeated there. Values: ``zone`` is the time zone the message writes
+its times in; ``limit``/``delay``/``turn``/``shift`` are durations in microseconds; ``wall`` is a
+naive local date and time, ``day`` a local date; the rest are strings or ints as named.
 
 The checks live by family: ``coverage`` (gaps, time off, double booking, rest, long shifts, night
 handoffs), ``escalation``, ``dst``, ``pagerduty`` and ``timeless`` (unused schedules, holiday

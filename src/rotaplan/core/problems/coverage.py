@@ -6,10 +6,11 @@ import itertools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from rotaplan.core.catalogue import PROBLEM_MESSAGES
 from rotaplan.core.localdays import local_days
 from rotaplan.core.problems.lookups import Sources
 from rotaplan.core.problems.problem import MessageArg, Problem, message_args
-from rotaplan.core.problems.text import Clock, duration, name
+from rotaplan.core.problems.text import Clock, duration, name, quoted
 from rotaplan.core.render import Interval
 from rotaplan.core.timeutil import HOUR, instant
 
@@ -30,6 +31,9 @@ def gaps(plan: Plan, clock: Clock) -> Iterator[Problem]:
     for schedule in project.schedules:
         pieces = plan.render(schedule.id).pieces
         policy_id = first_targets.get(schedule.id)
+        kind = "gap" if policy_id is None else "gap_paged"
+        sentence = PROBLEM_MESSAGES[kind]
+        paged = () if policy_id is None else (quoted(project.policy(policy_id).name),)
         args = message_args(zone=schedule.time_zone)
         for index, piece in enumerate(pieces):
             if piece.person is not None:
@@ -39,12 +43,12 @@ def gaps(plan: Plan, clock: Clock) -> Iterator[Problem]:
             layer = next(
                 (p.source[1] for p in neighbours if p.source and p.source[0] == "layer"), None
             )
-            text = (
-                f"Nobody is on call in {schedule.name} for {duration(piece.end - piece.start)}, "
-                f"{clock.range(piece.start, piece.end, schedule.time_zone)}"
+            text = sentence.english(
+                schedule.name,
+                duration(piece.end - piece.start),
+                clock.range(piece.start, piece.end, schedule.time_zone),
+                *paged,
             )
-            if policy_id is not None:
-                text += f"; rule 1 of policy {project.policy(policy_id).name!r} pages this schedule"
             yield Problem(
                 "error" if policy_id else "warning",
                 "GAP",
@@ -54,7 +58,7 @@ def gaps(plan: Plan, clock: Clock) -> Iterator[Problem]:
                 schedule=schedule.id,
                 layer=layer,
                 policy=policy_id,
-                kind="gap" if policy_id is None else "gap_paged",
+                kind=kind,
                 args=args,
             )
 
@@ -62,9 +66,11 @@ def gaps(plan: Plan, clock: Clock) -> Iterator[Problem]:
 def time_off(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Problem]:
     """TIME_OFF: someone on call during their time off."""
     project = plan.project
+    plain, noted = PROBLEM_MESSAGES["time_off"], PROBLEM_MESSAGES["time_off_note"]
     for entry in project.time_off:
         off_start, off_end = instant(entry.start), instant(entry.end)
         tz_name = project.person(entry.person).time_zone
+        who = name(project, entry.person)
         args = (
             message_args(zone=tz_name, note=entry.note)
             if entry.note
@@ -77,13 +83,14 @@ def time_off(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Problem]:
                 continue
             start, end = max(a.start, off_start), min(a.end, off_end)
             layer, override = sources.ids(a.schedule, start)
-            note = f" ({entry.note})" if entry.note else ""
+            where, length = project.schedule(a.schedule).name, duration(end - start)
+            span = clock.range(start, end, tz_name)
             yield Problem(
                 "error",
                 "TIME_OFF",
-                f"{name(project, entry.person)} is on call in "
-                f"{project.schedule(a.schedule).name} for {duration(end - start)} during "
-                f"their time off{note}, {clock.range(start, end, tz_name)}",
+                noted.english(who, where, length, entry.note, span)
+                if entry.note
+                else plain.english(who, where, length, span),
                 start,
                 end,
                 schedule=a.schedule,
@@ -125,16 +132,20 @@ def double_booked(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Proble
         args = message_args(zone=tz_name)
         for (first, second), runs in sorted(overlaps.items()):
             policy_id = shared_policy.get((first, second))
+            kind = "double_booked_paged" if policy_id else "double_booked"
+            sentence = PROBLEM_MESSAGES[kind]
+            paged = (quoted(project.policy(policy_id).name),) if policy_id else ()
             for start, end in runs:
                 layer, override = sources.ids(first, start)
                 other_layer, other_override = sources.ids(second, start)
-                text = (
-                    f"{name(project, person_id)} is on call in both "
-                    f"{project.schedule(first).name} and {project.schedule(second).name} for "
-                    f"{duration(end - start)}, {clock.range(start, end, tz_name)}"
+                text = sentence.english(
+                    name(project, person_id),
+                    project.schedule(first).name,
+                    project.schedule(second).name,
+                    duration(end - start),
+                    clock.range(start, end, tz_name),
+                    *paged,
                 )
-                if policy_id:
-                    text += f"; policy {project.policy(policy_id).name!r} would page them twice"
                 yield Problem(
                     "warning",
                     "DOUBLE_BOOKED",
@@ -147,7 +158,7 @@ def double_booked(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Proble
                     person=person_id,
                     policy=policy_id,
                     other_schedule=second,
-                    kind="double_booked_paged" if policy_id else "double_booked",
+                    kind=kind,
                     args=args,
                 )
 
@@ -157,6 +168,9 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
     project = plan.project
     settings = plan.settings
     window = plan.window
+    too_short, too_long, too_long_clipped = (
+        PROBLEM_MESSAGES[kind] for kind in ("rest", "long_shift", "long_shift_clipped")
+    )
     for person_id, shifts in plan.shifts.items():
         tz_name = (
             project.person(person_id).time_zone if person_id in project.people_by_id else "UTC"
@@ -170,9 +184,12 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
                 yield Problem(
                     "warning",
                     "REST",
-                    f"{name(project, person_id)} has only {duration(rest)} of rest between "
-                    f"two shifts (less than {duration(settings.rest)}), "
-                    f"{clock.range(before.end, after.start, tz_name)}",
+                    too_short.english(
+                        name(project, person_id),
+                        duration(rest),
+                        duration(settings.rest),
+                        clock.range(before.end, after.start, tz_name),
+                    ),
                     before.end,
                     after.start,
                     person=person_id,
@@ -185,10 +202,12 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
                 yield Problem(
                     "warning",
                     "LONG_SHIFT",
-                    f"{name(project, person_id)} is on call for "
-                    f"{'at least ' if clipped else ''}{duration(end - start)} without a break "
-                    f"(more than {duration(settings.max_shift)}), "
-                    f"{clock.range(start, end, tz_name)}",
+                    (too_long_clipped if clipped else too_long).english(
+                        name(project, person_id),
+                        duration(end - start),
+                        duration(settings.max_shift),
+                        clock.range(start, end, tz_name),
+                    ),
                     start,
                     end,
                     person=person_id,
@@ -205,6 +224,10 @@ def night_handoffs(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Probl
     night_start, night_end = settings.night_start_hour * HOUR, settings.night_end_hour * HOUR
     zone_days = {p.id: local_days(p.time_zone, window.start, window.end) for p in project.people}
     zone_args = {p.id: message_args(zone=p.time_zone) for p in project.people}
+    taking_over, handing_over = (
+        PROBLEM_MESSAGES["night_takes_over"],
+        PROBLEM_MESSAGES["night_hands_over"],
+    )
     for schedule in project.schedules:
         for span in plan.render(schedule.id).final:
             person = project.people_by_id.get(span.person)
@@ -217,12 +240,15 @@ def night_handoffs(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Probl
                 if not night_start < time_of_day(at) < night_end:
                     continue
                 layer, override = sources.ids(schedule.id, at if taking else at - 1)
-                verb = "takes over" if taking else "hands over"
                 yield Problem(
                     "warning",
                     "NIGHT_HANDOFF",
-                    f"{person.name} {verb} {schedule.name} in the middle of their night, "
-                    f"{clock.moment(at, person.time_zone)} ({person.time_zone})",
+                    (taking_over if taking else handing_over).english(
+                        person.name,
+                        schedule.name,
+                        clock.moment(at, person.time_zone),
+                        person.time_zone,
+                    ),
                     at,
                     at,
                     schedule=schedule.id,

@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rotaplan.core.catalogue import MESSAGE_WORDS, PROBLEM_MESSAGES
 from rotaplan.core.localdays import local_days
 from rotaplan.core.model import Layer, Restriction, Schedule
 from rotaplan.core.problems.problem import MessageArg, Problem, message_args
-from rotaplan.core.problems.text import duration
+from rotaplan.core.problems.text import duration, quoted
 from rotaplan.core.timeutil import SECOND, Instant, instant, to_datetime, wall, zone
 
 if TYPE_CHECKING:
@@ -76,10 +77,16 @@ def _restriction_edges(restriction: Restriction, day: date) -> Iterator[tuple[st
 
 def _layer_dst(
     schedule: Schedule, layer: Layer, transition: tuple[Instant, int, int]
-) -> Iterator[tuple[str, str, dict[str, MessageArg]]]:
-    """Messages about one layer's handoffs around one offset change, with kind and values."""
+) -> Iterator[tuple[str, dict[str, MessageArg], str]]:
+    """Kind, values and message of each problem of one layer's handoffs at one offset change."""
     at, before, after = transition
     tz = zone(schedule.time_zone)
+
+    def text(kind: str, *values: str) -> str:
+        return PROBLEM_MESSAGES[kind].english(
+            quoted(layer.name or layer.id), schedule.name, *values, schedule.time_zone
+        )
+
     low, high = at + min(before, after), at + max(before, after)
     what = "skipped" if after > before else "repeated"
     day = (_EPOCH_NAIVE + timedelta(microseconds=low)).date()
@@ -92,11 +99,11 @@ def _layer_dst(
             if (candidate - local_origin.date()).days % (turn // 86_400) == 0 and _in_range(
                 naive, low, high
             ):
+                kind = f"dst_handoff_{what}"
                 yield (
-                    f"the turn handoff at {naive:%H:%M} falls in the {what} hour of the DST "
-                    f"change on {candidate:%a %Y-%m-%d}",
-                    f"dst_handoff_{what}",
+                    kind,
                     {"wall": naive},
+                    text(kind, f"{naive:%H:%M}", f"{candidate:%a %Y-%m-%d}"),
                 )
                 break
     else:
@@ -109,27 +116,30 @@ def _layer_dst(
             if origin + k * step < at + (before - after):
                 handoff = wall(origin + k * step, tz)
                 yield (
-                    f"the turn handoff at {handoff:%H:%M} falls in the repeated hour "
-                    f"of the DST change on {day:%a %Y-%m-%d} (the clock shows it twice)",
                     "dst_handoff_twice",
                     {"wall": handoff, "day": day},
+                    text("dst_handoff_twice", f"{handoff:%H:%M}", f"{day:%a %Y-%m-%d}"),
                 )
         if 86_400 % turn == 0 and change % step:
             yield (
-                f"its {duration(step)} turns follow absolute time, so their handoffs move by "
-                f"{duration(abs(change))} on the wall clock after the DST change on "
-                f"{day:%a %Y-%m-%d}",
                 "dst_turns_move",
                 {"turn": step, "shift": abs(change), "day": day},
+                text("dst_turns_move", duration(step), duration(abs(change)), f"{day:%a %Y-%m-%d}"),
             )
     for restriction in layer.restrictions:
         for edge, naive in _restriction_edges(restriction, day):
             if _in_range(naive, low, high):
+                kind = f"dst_restriction_{what}"
                 yield (
-                    f"a {restriction.type} restriction {edge} at {naive:%H:%M} on "
-                    f"{naive:%a %Y-%m-%d}, in the {what} hour of the DST change",
-                    f"dst_restriction_{what}",
+                    kind,
                     {"restriction": restriction.type, "edge": edge, "wall": naive},
+                    text(
+                        kind,
+                        MESSAGE_WORDS[restriction.type],
+                        MESSAGE_WORDS[edge],
+                        f"{naive:%H:%M}",
+                        f"{naive:%a %Y-%m-%d}",
+                    ),
                 )
                 break
 
@@ -148,12 +158,11 @@ def dst(plan: Plan) -> Iterator[Problem]:
                 at = transition[0]
                 if at < layer_start or (layer_end is not None and at >= layer_end):
                     continue
-                for text, kind, values in _layer_dst(schedule, layer, transition):
+                for kind, values, text in _layer_dst(schedule, layer, transition):
                     yield Problem(
                         "warning",
                         "DST",
-                        f"Layer {layer.name or layer.id!r} of {schedule.name}: {text} "
-                        f"({schedule.time_zone})",
+                        text,
                         at,
                         at,
                         schedule=schedule.id,

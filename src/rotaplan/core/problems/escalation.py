@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from rotaplan.core.catalogue import PROBLEM_MESSAGES
 from rotaplan.core.escalation import first_human_delay
 from rotaplan.core.intervals import clip_intervals
 from rotaplan.core.problems.problem import Problem, message_args
-from rotaplan.core.problems.text import Clock, duration
+from rotaplan.core.problems.text import Clock, duration, quoted
 
 if TYPE_CHECKING:
     from rotaplan.core.plan import Plan
@@ -31,31 +32,30 @@ def escalation_nobody(plan: Plan, clock: Clock) -> Iterator[Problem]:
             ),
             "UTC",
         )
+        policy_name = quoted(policy.name)
         for index, nobody in enumerate(coverage.rule_nobody):
             for start, end in clip_intervals(nobody, window.start, window.end):
-                where = f"rule {index + 1} of policy {policy.name!r} reaches nobody"
-                span = clock.range(start, end, tz_name)
-                if index == 0:
-                    found = first_human_delay(coverage, start)
-                    if found is None:
-                        after = "nobody at all is reached in any loop"
-                        kind, args = "nobody_at_all", message_args(zone=tz_name)
-                    else:
-                        after = (
-                            f"the first human is paged after {duration(found[0])} "
-                            f"(rule {found[1] + 1})"
-                        )
-                        kind = "nobody_first_rule"
-                        args = message_args(zone=tz_name, delay=found[0], paged_rule=found[1] + 1)
-                    text = f"{where} for {duration(end - start)}, {span}: {after}"
-                else:
-                    text = f"{where} for {duration(end - start)}, {span}"
+                where = (
+                    str(index + 1),
+                    policy_name,
+                    duration(end - start),
+                    clock.range(start, end, tz_name),
+                )
+                found = first_human_delay(coverage, start) if index == 0 else None
+                after: tuple[str, ...] = ()
+                if index > 0:
                     kind, args = "nobody_later_rule", message_args(zone=tz_name)
+                elif found is None:
+                    kind, args = "nobody_at_all", message_args(zone=tz_name)
+                else:
+                    kind = "nobody_first_rule"
+                    args = message_args(zone=tz_name, delay=found[0], paged_rule=found[1] + 1)
+                    after = (duration(found[0]), str(found[1] + 1))
                 targets = [t.id for t in policy.rules[index].targets if t.kind == "schedule"]
                 yield Problem(
                     "error" if index == 0 else "warning",
                     "ESCALATION_NOBODY",
-                    text,
+                    PROBLEM_MESSAGES[kind].english(*where, *after),
                     start,
                     end,
                     schedule=targets[0] if targets else None,

@@ -8,7 +8,7 @@ from rotaplan.core.localdays import LocalDays, local_days
 from rotaplan.core.model import Project
 from rotaplan.core.timeutil import DAY, HOUR, MINUTE, Instant, to_datetime, zone
 
-__all__ = ["Clock", "duration", "name"]
+__all__ = ["Clock", "duration", "name", "quoted"]
 
 
 def duration(value: Instant) -> str:
@@ -64,3 +64,8 @@ def name(project: Project, person_id: str) -> str:
     """The person's name, their id when the project does not know them."""
     person = project.people_by_id.get(person_id)
     return person.name if person else person_id
+
+
+def quoted(text: str) -> str:
+    """A name or id as the English messages quote it: ``'Payments'`` (Python's ``repr``)."""
+    return repr(text)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rotaplan.core.catalogue import PROBLEM_MESSAGES
 from rotaplan.core.fairness import known_country
 from rotaplan.core.model import Project
 from rotaplan.core.problems.lookups import targets
 from rotaplan.core.problems.problem import Problem, message_args
+from rotaplan.core.problems.text import quoted
 
 __all__ = ["holiday_countries", "unused"]
 
@@ -20,7 +22,7 @@ def unused(project: Project) -> Iterator[Problem]:
             yield Problem(
                 "info",
                 "UNUSED",
-                f"No escalation policy targets {schedule.name}: nobody is paged from it",
+                PROBLEM_MESSAGES["unused"].english(schedule.name),
                 schedule=schedule.id,
                 kind="unused",
             )
@@ -33,7 +35,7 @@ def holiday_countries(project: Project) -> Iterator[Problem]:
             yield Problem(
                 "warning",
                 "HOLIDAY_COUNTRY",
-                f"Unknown holiday country {country!r} in the project; use an ISO code like GB",
+                PROBLEM_MESSAGES["holiday_country_project"].english(quoted(country)),
                 kind="holiday_country_project",
                 args=message_args(country=country),
             )
@@ -43,8 +45,9 @@ def holiday_countries(project: Project) -> Iterator[Problem]:
                 yield Problem(
                     "warning",
                     "HOLIDAY_COUNTRY",
-                    f"Unknown holiday country {country!r} for {person.name}; use an ISO code "
-                    "like GB",
+                    PROBLEM_MESSAGES["holiday_country_person"].english(
+                        quoted(country), person.name
+                    ),
                     person=person.id,
                     kind="holiday_country_person",
                     args=message_args(country=country),
