@@ -1,5 +1,8 @@
 """Refresh the translations: collect the window's texts into the .ts files, compile the .qm files.
 
+The texts are those of the window (src/rotaplan/gui) and the core's message catalogue
+(src/rotaplan/core/catalogue.py: the sentences of problems and cover-suggestion reasons).
+
 Run from anywhere (uses pyside6-lupdate and pyside6-lrelease next to this Python or on PATH):
 
     python packaging/update_translations.py            # every language in resources/translations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "rotaplan" / "gui"
+CATALOGUE = ROOT / "src" / "rotaplan" / "core" / "catalogue.py"
 FOLDER = ROOT / "resources" / "translations"
 
 
@@ -35,8 +39,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    """Every Python file of the window, relative to the translations folder's view."""
-    return sorted(str(path) for path in SOURCES.rglob("*.py"))
+    """Every Python file of the window, and the core's message catalogue."""
+    return sorted(str(path) for path in [*SOURCES.rglob("*.py"), CATALOGUE])
 
 
 def lupdate(ts: Path) -> str:
