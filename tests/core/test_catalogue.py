@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
@@ -17,6 +17,8 @@ from rotaplan.core import (
     REASON_MESSAGES,
     Message,
     Problem,
+    Project,
+    Restriction,
     Window,
     instant,
     pagerduty_problems,
@@ -55,32 +57,55 @@ def test_a_template_takes_its_values_in_order() -> None:
         message.english("40")
 
 
-def test_every_problem_message_is_its_template_filled(build) -> None:
-    people = [build.person("ann", "Asia/Tokyo", countries=["ZZ"]), build.person("bob")]
-    nomail = dataclasses.replace(build.person("eve"), email="")
-    daily = build.layer("daily", ["ann", "bob"], virtual=datetime(2026, 3, 1, 1, 30, tzinfo=UTC))
-    night = build.layer(
-        "night",
-        ["bob"],
-        restrictions=[build.daily(1, 3)],
-        virtual=datetime(2026, 3, 1, 8, tzinfo=UTC),
-    )
-    seconds = build.layer("sec", ["eve"], virtual=datetime(2026, 3, 1, 9, 0, 30, tzinfo=UTC))
-    project = build.project(
-        [*people, nomail],
+def _many_kinds(build) -> Project:
+    """Problems of nearly every kind around the clock changes of London in 2026."""
+    london = build.schedule(
+        "s",
         [
-            build.schedule("s", [daily, night], tz="Europe/London"),
-            build.schedule("u", [seconds], tz="UTC"),
-            build.schedule("e", []),
+            build.layer("daily", ["ann", "bob"], virtual=datetime(2026, 3, 1, 1, 30, tzinfo=UTC)),
+            build.layer(
+                "night",
+                ["bob"],
+                restrictions=[build.daily(1, 3), Restriction("weekly", time(1, 30), 7200, 7)],
+                virtual=datetime(2026, 3, 1, 8, tzinfo=UTC),
+            ),
+            build.layer(
+                "half",
+                ["ann"],
+                turn_hours=12,
+                virtual=datetime(2026, 3, 1, 8, 0, 30, tzinfo=UTC),
+                end=datetime(2026, 12, 1, 0, 0, 5, tzinfo=UTC),
+            ),
         ],
-        [build.policy("p", ["schedule:u"], ["schedule:e"])],
+        tz="Europe/London",
+    )
+    long_named = dataclasses.replace(
+        build.schedule("e", []), name="E" * 260, description="d" * 1100
+    )
+    policies = [
+        build.policy("p", ["schedule:u"], ["schedule:e"]),
+        dataclasses.replace(build.policy("q", ["schedule:s"]), name="P"),
+    ]
+    return build.project(
+        [
+            build.person("ann", "Asia/Tokyo", countries=["ZZ"]),
+            build.person("bob"),
+            dataclasses.replace(build.person("eve"), name="O'Neil " * 20, email=""),
+        ],
+        [london, build.schedule("u", [build.layer("sec", ["eve"])], tz="UTC"), long_named],
+        policies,
         countries=["XX"],
     )
-    window = Window(
-        instant(datetime(2026, 3, 27, tzinfo=UTC)), instant(datetime(2026, 4, 2, tzinfo=UTC))
-    )
-    found = plan(project, window).problems + plan(loads(demo_text()), _december()).problems
-    assert len({p.kind for p in found}) >= 18
+
+
+def test_every_problem_message_is_its_template_filled(build) -> None:
+    project = _many_kinds(build)
+    found = [
+        *plan(project, _days(2026, 3, 27, 6)).problems,
+        *plan(project, _days(2026, 10, 24, 3)).problems,
+        *plan(loads(demo_text()), _december()).problems,
+    ]
+    assert len({p.kind for p in found}) >= 25
     for problem in found:
         match = _pattern(PROBLEM_MESSAGES[problem.kind]).fullmatch(problem.message)
         assert match, problem
@@ -119,7 +144,10 @@ def test_pagerduty_problems_are_the_pagerduty_checks_alone(build) -> None:
     assert pagerduty_problems(loads(demo_text())) == ()
 
 
+def _days(year: int, month: int, day: int, count: int) -> Window:
+    start = datetime(year, month, day, tzinfo=UTC)
+    return Window(instant(start), instant(start + timedelta(days=count)))
+
+
 def _december() -> Window:
-    return Window(
-        instant(datetime(2026, 11, 30, tzinfo=UTC)), instant(datetime(2026, 12, 28, tzinfo=UTC))
-    )
+    return _days(2026, 11, 30, 28)

@@ -66,16 +66,14 @@ def gaps(plan: Plan, clock: Clock) -> Iterator[Problem]:
 def time_off(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Problem]:
     """TIME_OFF: someone on call during their time off."""
     project = plan.project
-    plain, noted = PROBLEM_MESSAGES["time_off"], PROBLEM_MESSAGES["time_off_note"]
     for entry in project.time_off:
         off_start, off_end = instant(entry.start), instant(entry.end)
         tz_name = project.person(entry.person).time_zone
         who = name(project, entry.person)
-        args = (
-            message_args(zone=tz_name, note=entry.note)
-            if entry.note
-            else message_args(zone=tz_name)
-        )
+        kind = "time_off_note" if entry.note else "time_off"
+        sentence = PROBLEM_MESSAGES[kind]
+        note = (entry.note,) if entry.note else ()
+        args = message_args(zone=tz_name, note=entry.note) if note else message_args(zone=tz_name)
         for a in plan.assignments.get(entry.person, ()):
             if a.start >= off_end:
                 break
@@ -83,21 +81,23 @@ def time_off(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Problem]:
                 continue
             start, end = max(a.start, off_start), min(a.end, off_end)
             layer, override = sources.ids(a.schedule, start)
-            where, length = project.schedule(a.schedule).name, duration(end - start)
-            span = clock.range(start, end, tz_name)
             yield Problem(
                 "error",
                 "TIME_OFF",
-                noted.english(who, where, length, entry.note, span)
-                if entry.note
-                else plain.english(who, where, length, span),
+                sentence.english(
+                    who,
+                    project.schedule(a.schedule).name,
+                    duration(end - start),
+                    *note,
+                    clock.range(start, end, tz_name),
+                ),
                 start,
                 end,
                 schedule=a.schedule,
                 layer=layer,
                 override=override,
                 person=entry.person,
-                kind="time_off_note" if entry.note else "time_off",
+                kind=kind,
                 args=args,
             )
 
@@ -168,9 +168,7 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
     project = plan.project
     settings = plan.settings
     window = plan.window
-    too_short, too_long, too_long_clipped = (
-        PROBLEM_MESSAGES[kind] for kind in ("rest", "long_shift", "long_shift_clipped")
-    )
+    short_rest = PROBLEM_MESSAGES["rest"]
     for person_id, shifts in plan.shifts.items():
         tz_name = (
             project.person(person_id).time_zone if person_id in project.people_by_id else "UTC"
@@ -184,7 +182,7 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
                 yield Problem(
                     "warning",
                     "REST",
-                    too_short.english(
+                    short_rest.english(
                         name(project, person_id),
                         duration(rest),
                         duration(settings.rest),
@@ -199,10 +197,11 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
         for start, end in shifts:
             if end - start > settings.max_shift:
                 clipped = start == window.start or end == window.end
+                kind = "long_shift_clipped" if clipped else "long_shift"
                 yield Problem(
                     "warning",
                     "LONG_SHIFT",
-                    (too_long_clipped if clipped else too_long).english(
+                    PROBLEM_MESSAGES[kind].english(
                         name(project, person_id),
                         duration(end - start),
                         duration(settings.max_shift),
@@ -211,7 +210,7 @@ def rest_and_long_shifts(plan: Plan, clock: Clock) -> Iterator[Problem]:
                     start,
                     end,
                     person=person_id,
-                    kind="long_shift_clipped" if clipped else "long_shift",
+                    kind=kind,
                     args=message_args(zone=tz_name, limit=settings.max_shift),
                 )
 
@@ -224,10 +223,6 @@ def night_handoffs(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Probl
     night_start, night_end = settings.night_start_hour * HOUR, settings.night_end_hour * HOUR
     zone_days = {p.id: local_days(p.time_zone, window.start, window.end) for p in project.people}
     zone_args = {p.id: message_args(zone=p.time_zone) for p in project.people}
-    taking_over, handing_over = (
-        PROBLEM_MESSAGES["night_takes_over"],
-        PROBLEM_MESSAGES["night_hands_over"],
-    )
     for schedule in project.schedules:
         for span in plan.render(schedule.id).final:
             person = project.people_by_id.get(span.person)
@@ -240,10 +235,11 @@ def night_handoffs(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Probl
                 if not night_start < time_of_day(at) < night_end:
                     continue
                 layer, override = sources.ids(schedule.id, at if taking else at - 1)
+                kind = "night_takes_over" if taking else "night_hands_over"
                 yield Problem(
                     "warning",
                     "NIGHT_HANDOFF",
-                    (taking_over if taking else handing_over).english(
+                    PROBLEM_MESSAGES[kind].english(
                         person.name,
                         schedule.name,
                         clock.moment(at, person.time_zone),
@@ -255,6 +251,6 @@ def night_handoffs(plan: Plan, sources: Sources, clock: Clock) -> Iterator[Probl
                     layer=layer,
                     override=override,
                     person=person.id,
-                    kind="night_takes_over" if taking else "night_hands_over",
+                    kind=kind,
                     args=zone_args[person.id],
                 )
