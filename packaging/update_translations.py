@@ -1,5 +1,8 @@
 """Refresh the translations: collect the window's texts into the .ts files, compile the .qm files.
 
+The texts are those of the window (src/rotaplan/gui) and the core's message catalogue
+(src/rotaplan/core/catalogue.py: the sentences of problems and cover-suggestion reasons).
+
 Run from anywhere (uses pyside6-lupdate and pyside6-lrelease next to this Python or on PATH):
 
     python packaging/update_translations.py            # every language in resources/translations

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+82"/>
+        <location filename="../../src/rotaplan/gui/sync/dialogs.py" line="+83"/>
         <source>PagerDuty account</source>
         <translation>PagerDuty アカウント</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/rotaplan/gui/messages.py" line="+27"/>
+        <location filename="../../src/rotaplan/gui/messages.py" line="+44"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -1487,13 +1487,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 %2 (%3)</source>
-        <comment>date, time (time zone)</comment>
-        <translation>%1 %2、%3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 %2 – %3 (%4)</source>
         <comment>date, start time – end time (time zone)</comment>
         <translation>%1 %2～%3、%4</translation>
@@ -1505,199 +1499,195 @@
         <translation>%1 %2～%3 %4、%5</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Nobody is on call in %1 for %2, %3.</source>
-        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nobody is on call in %1 for %2, %3; level 1 of the escalation policy “%4” notifies this schedule.</source>
-        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。エスカレーションポリシー「%4」のレベル 1 がこのスケジュールに通知します。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is on call in %2 for %3 during their time off, %4.</source>
-        <translation>%1 は休暇中に %2 のオンコールを %3担当しています (%4)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is on call in %2 for %3 during their time off (%4), %5.</source>
-        <translation>%1 は休暇中 (%4) に %2 のオンコールを %3担当しています (%5)。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is on call in both %2 and %3 for %4, %5.</source>
-        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。</translation>
+        <location filename="../../src/rotaplan/core/catalogue.py" line="+75"/>
+        <source>daily</source>
+        <extracomment>The kind of a restriction, in &quot;a %3 restriction %4 at %5&quot;: daily or weekly.</extracomment>
+        <translation>毎日</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is on call in both %2 and %3 for %4, %5; the escalation policy “%6” would notify them twice.</source>
-        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。エスカレーションポリシー「%6」から 2 回通知されます。</translation>
+        <source>weekly</source>
+        <extracomment>The kind of a restriction, in &quot;a %3 restriction %4 at %5&quot;: daily or weekly.</extracomment>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts</source>
+        <extracomment>Which end of a restriction window, in &quot;a %3 restriction %4 at %5&quot;: starts or ends.</extracomment>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends</source>
+        <extracomment>Which end of a restriction window, in &quot;a %3 restriction %4 at %5&quot;: starts or ends.</extracomment>
+        <translation>終了</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1 has only %2 of rest between two shifts (less than %3), %4.</source>
+        <source>Nobody is on call in %1 for %2, %3</source>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody is on call in %1 for %2, %3; rule 1 of policy %4 pages this schedule</source>
+        <translation>%1 にオンコール担当がいない空きが %2あります (%3)。エスカレーションポリシー%4のレベル 1 がこのスケジュールに通知します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on call in %2 for %3 during their time off, %4</source>
+        <translation>%1 は休暇中に %2 のオンコールを %3担当しています (%4)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is on call in %2 for %3 during their time off (%4), %5</source>
+        <translation>%1 は休暇中 (%4) に %2 のオンコールを %3担当しています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is on call in both %2 and %3 for %4, %5</source>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is on call in both %2 and %3 for %4, %5; policy %6 would page them twice</source>
+        <translation>%1 が %2 と %3 で %4二重担当になっています (%5)。エスカレーションポリシー%6から 2 回通知されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has only %2 of rest between two shifts (less than %3), %4</source>
         <translation>%1 のシフト間の休息が %2しかなく、%3に足りません (%4)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is on call for %2 without a break (more than %3), %4.</source>
+        <location line="+6"/>
+        <source>%1 is on call for %2 without a break (more than %3), %4</source>
         <translation>%1 は休みなしで %2オンコールを担当しています (%3超、%4)。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 is on call for at least %2 without a break (more than %3), %4.</source>
+        <location line="+6"/>
+        <source>%1 is on call for at least %2 without a break (more than %3), %4</source>
         <translation>%1 は休みなしで %2以上オンコールを担当しています (%3超、%4)。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4.</source>
-        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。</translation>
+        <source>rule %1 of policy %2 reaches nobody for %3, %4: the first human is paged after %5 (rule %6)</source>
+        <translation>エスカレーションポリシー%2のレベル %1 に通知先がいない時間が %3あります (%4)。最初にメンバーに通知されるのは %5後 (レベル %6) です。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: nobody at all is notified, in any loop.</source>
-        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。どのループでも誰にも通知されません。</translation>
+        <location line="+8"/>
+        <source>rule %1 of policy %2 reaches nobody for %3, %4: nobody at all is reached in any loop</source>
+        <translation>エスカレーションポリシー%2のレベル %1 に通知先がいない時間が %3あります (%4)。どのループでも誰にも通知されません。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Level %1 of the escalation policy “%2” notifies nobody for %3, %4: the first person is notified after %5 (level %6).</source>
-        <translation>エスカレーションポリシー「%2」のレベル %1 に通知先がいない時間が %3あります (%4)。最初にメンバーに通知されるのは %5後 (レベル %6) です。</translation>
+        <location line="+8"/>
+        <source>rule %1 of policy %2 reaches nobody for %3, %4</source>
+        <translation>エスカレーションポリシー%2のレベル %1 に通知先がいない時間が %3あります (%4)。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Layer “%1” of %2: a daily restriction starts at %3, in the hour the clock change skips (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎日の制限の開始時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+        <location line="+4"/>
+        <source>Layer %1 of %2: the turn handoff at %3 falls in the skipped hour of the DST change on %4 (%5)</source>
+        <translation>%2 のレイヤー%1: %3 の交代が、%4 の夏時間の切り替えで飛ばされる 1 時間に入っています (%5)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a daily restriction ends at %3, in the hour the clock change skips (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎日の制限の終了時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>Layer %1 of %2: the turn handoff at %3 falls in the repeated hour of the DST change on %4 (%5)</source>
+        <translation>%2 のレイヤー%1: %3 の交代が、%4 の夏時間の切り替えで繰り返される 1 時間に入っています (%5)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a weekly restriction starts at %3, in the hour the clock change skips (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎週の制限の開始時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>Layer %1 of %2: the turn handoff at %3 falls in the repeated hour of the DST change on %4 (the clock shows it twice) (%5)</source>
+        <translation>%2 のレイヤー%1: %3 の交代が %4 の夏時間の切り替えで繰り返される 1 時間に入るため、時計ではその時刻が 2 回来ます (%5)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a weekly restriction ends at %3, in the hour the clock change skips (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎週の制限の終了時刻 %3 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>Layer %1 of %2: its %3 turns follow absolute time, so their handoffs move by %4 on the wall clock after the DST change on %5 (%6)</source>
+        <translation>%2 のレイヤー%1: %3ごとの担当期間は実時間で数えるため、%5 の夏時間の切り替え後は交代の時刻が時計の上で %4ずれます (%6)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a daily restriction starts at %3, in the hour the clock change repeats (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎日の制限の開始時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>Layer %1 of %2: a %3 restriction %4 at %5 on %6, in the skipped hour of the DST change (%7)</source>
+        <translation>%2 のレイヤー%1: %3の制限の%4時刻 %6 %5 が、夏時間の切り替えで飛ばされる 1 時間に入っています (%7)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a daily restriction ends at %3, in the hour the clock change repeats (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎日の制限の終了時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>Layer %1 of %2: a %3 restriction %4 at %5 on %6, in the repeated hour of the DST change (%7)</source>
+        <translation>%2 のレイヤー%1: %3の制限の%4時刻 %6 %5 が、夏時間の切り替えで繰り返される 1 時間に入っています (%7)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a weekly restriction starts at %3, in the hour the clock change repeats (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎週の制限の開始時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+        <location line="+8"/>
+        <source>%1 takes over %2 in the middle of their night, %3 (%4)</source>
+        <translation>%1 が深夜に %2 の担当を引き継ぎます (%3、%4)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Layer “%1” of %2: a weekly restriction ends at %3, in the hour the clock change repeats (%4).</source>
-        <translation>%2 のレイヤー「%1」: 毎週の制限の終了時刻 %3 が、夏時間の切り替えで繰り返される 1 時間に入っています (%4)。</translation>
+        <location line="+4"/>
+        <source>%1 hands over %2 in the middle of their night, %3 (%4)</source>
+        <translation>%1 が深夜に %2 の担当を引き渡します (%3、%4)。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 skips (%5).</source>
-        <translation>%2 のレイヤー「%1」: %3 の交代が、%4 の夏時間の切り替えで飛ばされる 1 時間に入っています (%5)。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 repeats (%5).</source>
-        <translation>%2 のレイヤー「%1」: %3 の交代が、%4 の夏時間の切り替えで繰り返される 1 時間に入っています (%5)。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Layer “%1” of %2: the handoff at %3 falls in the hour the clock change on %4 repeats, so the clock shows it twice (%5).</source>
-        <translation>%2 のレイヤー「%1」: %3 の交代が %4 の夏時間の切り替えで繰り返される 1 時間に入るため、時計ではその時刻が 2 回来ます (%5)。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Layer “%1” of %2: its turns of %3 follow absolute time, so their handoffs move by %4 on the wall clock after the clock change on %5 (%6).</source>
-        <translation>%2 のレイヤー「%1」: %3ごとの担当期間は実時間で数えるため、%5 の夏時間の切り替え後は交代の時刻が時計の上で %4ずれます (%6)。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 takes over %2 in the middle of their night, %3.</source>
-        <translation>%1 が深夜に %2 の担当を引き継ぎます (%3)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 hands %2 over in the middle of their night, %3.</source>
-        <translation>%1 が深夜に %2 の担当を引き渡します (%3)。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>PagerDuty: %1 uses the time zone “UTC”, which PagerDuty rejects; a push sends “Etc/UTC”.</source>
+        <location line="+4"/>
+        <source>PagerDuty: %1 uses the zone &apos;UTC&apos;, which PagerDuty rejects; a push sends &apos;Etc/UTC&apos;</source>
         <translation>PagerDuty: %1 のタイムゾーン「UTC」は PagerDuty で使えないため、反映時には「Etc/UTC」を送ります。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PagerDuty: %1 has no layer; PagerDuty needs at least one.</source>
+        <location line="+8"/>
+        <source>PagerDuty: %1 has no layer; PagerDuty needs at least one</source>
         <translation>PagerDuty: %1 にレイヤーがありません。PagerDuty には少なくとも 1 つ必要です。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PagerDuty: the name of the schedule “%1” is longer than %2 characters.</source>
-        <translation>PagerDuty: スケジュール「%1」の名前が %2 文字を超えています。</translation>
+        <location line="+6"/>
+        <source>PagerDuty: the name of %1 is longer than %2</source>
+        <comment>a schedule&apos;s id</comment>
+        <translation>PagerDuty: スケジュール%1の名前が %2 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>PagerDuty: the description of %1 is longer than %2 characters.</source>
+        <location line="+9"/>
+        <source>PagerDuty: the description of %1 is longer than %2</source>
         <translation>PagerDuty: %1 の説明が %2 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>PagerDuty: layer “%1” of %2 hands over at seconds past the minute; PagerDuty stores whole minutes, so the handoffs would move.</source>
-        <translation>PagerDuty: %2 のレイヤー「%1」は分の途中 (秒単位) で交代します。PagerDuty は分単位で保存するため、交代の時刻がずれます。</translation>
+        <location line="+4"/>
+        <source>PagerDuty: layer %1 of %2 hands over at seconds past the minute; PagerDuty stores whole minutes, so handoffs would move</source>
+        <translation>PagerDuty: %2 のレイヤー%1は分の途中 (秒単位) で交代します。PagerDuty は分単位で保存するため、交代の時刻がずれます。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PagerDuty: layer “%1” of %2 ends at seconds past the minute; PagerDuty stores whole minutes.</source>
-        <translation>PagerDuty: %2 のレイヤー「%1」は分の途中 (秒単位) で終了します。PagerDuty は分単位で保存します。</translation>
+        <location line="+8"/>
+        <source>PagerDuty: layer %1 of %2 ends at seconds past the minute; PagerDuty stores whole minutes</source>
+        <translation>PagerDuty: %2 のレイヤー%1は分の途中 (秒単位) で終了します。PagerDuty は分単位で保存します。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PagerDuty: layer “%1” of %2 mixes daily and weekly restrictions; PagerDuty&apos;s editor shows only one kind.</source>
-        <translation>PagerDuty: %2 のレイヤー「%1」に毎日と毎週の制限が混在しています。PagerDuty の編集画面では一方の種類しか表示されません。</translation>
+        <location line="+8"/>
+        <source>PagerDuty: layer %1 of %2 mixes daily and weekly restrictions; PagerDuty&apos;s editor shows only one kind</source>
+        <translation>PagerDuty: %2 のレイヤー%1に毎日と毎週の制限が混在しています。PagerDuty の編集画面では一方の種類しか表示されません。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PagerDuty: %1 has no usable email (6 to 100 characters), so a push cannot match them to a PagerDuty user.</source>
+        <location line="+8"/>
+        <source>PagerDuty: %1 has no usable email (6 to 100 characters), so a push cannot match them to a PagerDuty user</source>
         <translation>PagerDuty: %1 に使えるメールアドレス (6～100 文字) がないため、反映時に PagerDuty のユーザーと対応付けられません。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PagerDuty: the name of the person “%1” is longer than %2 characters.</source>
-        <translation>PagerDuty: メンバー「%1」の名前が %2 文字を超えています。</translation>
+        <location line="+8"/>
+        <source>PagerDuty: the name of %1 is longer than %2</source>
+        <comment>a person&apos;s id</comment>
+        <translation>PagerDuty: メンバー%1の名前が %2 文字を超えています。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>PagerDuty: the escalation policies “%1” and “%2” share the name “%3”; PagerDuty needs a different name for each.</source>
-        <translation>PagerDuty: エスカレーションポリシー「%1」と「%2」の名前が同じ「%3」です。PagerDuty ではポリシーごとに別の名前が必要です。</translation>
+        <location line="+9"/>
+        <source>PagerDuty: policies %1 and %2 share the name %3; PagerDuty needs unique escalation policy names</source>
+        <translation>PagerDuty: エスカレーションポリシー%1と%2の名前が同じ%3です。PagerDuty ではポリシーごとに別の名前が必要です。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No escalation policy notifies %1: nobody is paged from it.</source>
+        <location line="+8"/>
+        <source>No escalation policy targets %1: nobody is paged from it</source>
         <translation>%1 を通知先にしているエスカレーションポリシーがありません。このスケジュールからは誰も呼び出されません。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Unknown holiday country “%1” in the project; use an ISO code like GB.</source>
-        <translation>プロジェクトの祝日の国コード「%1」が不明です。GB のような ISO コードを使ってください。</translation>
+        <location line="+6"/>
+        <source>Unknown holiday country %1 in the project; use an ISO code like GB</source>
+        <translation>プロジェクトの祝日の国コード%1が不明です。GB のような ISO コードを使ってください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Unknown holiday country “%1” for %2; use an ISO code like GB.</source>
-        <translation>%2 の祝日の国コード「%1」が不明です。GB のような ISO コードを使ってください。</translation>
+        <location line="+6"/>
+        <source>Unknown holiday country %1 for %2; use an ISO code like GB</source>
+        <translation>%2 の祝日の国コード%1が不明です。GB のような ISO コードを使ってください。</translation>
     </message>
 </context>
 <context>
@@ -2589,12 +2579,12 @@
 <context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../src/rotaplan/gui/messages.py" line="+39"/>
+        <location filename="../../src/rotaplan/core/catalogue.py" line="+11"/>
         <source>on time off</source>
         <translation>休暇中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>on time off (%1)</source>
         <translation>休暇中 (%1)</translation>
     </message>
@@ -2609,28 +2599,28 @@
         <translation>この時間はすでに %1 のオンコールを担当</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 since their last shift</source>
         <translation>前のシフトから %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no shift in the %1 before</source>
         <translation>前の %1にシフトなし</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 until their next shift</source>
         <translation>次のシフトまで %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>no shift in the %1 after</source>
         <translation>後の %1にシフトなし</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 on call in the weeks around</source>
+        <source>%1 on call in the window</source>
         <translation>前後数週間のオンコール %1</translation>
     </message>
     <message>
@@ -2639,12 +2629,12 @@
         <translation>休息が %1未満</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>%1% of it in their local night</source>
         <translation>そのうち %1% が現地の夜間</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>outside their local night</source>
         <translation>現地の夜間にかからない</translation>
     </message>
@@ -2662,7 +2652,7 @@
 <context>
     <name>SyncWorkflows</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+86"/>
+        <location filename="../../src/rotaplan/gui/sync/workflows.py" line="+96"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2687,7 +2677,7 @@
         <translation>先に API トークンを入力してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Connected to %1. The account has %2 user(s).</source>
         <translation>%1 に接続しました。このアカウントのユーザー数は %2 人です。</translation>
     </message>
@@ -2712,18 +2702,18 @@
         <translation>PagerDuty からメンバー %1 人、スケジュール %2 件、エスカレーションポリシー %3 件を取り込みました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+57"/>
         <source>Push to PagerDuty</source>
         <translation>PagerDuty に反映</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>Comparing the project with PagerDuty…</source>
         <translation>プロジェクトと PagerDuty を比較しています…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The push failed.</source>
         <translation>反映に失敗しました。</translation>
     </message>
@@ -2773,7 +2763,7 @@
         <translation>PagerDuty がテストインシデントを受け付け、解決済みに戻しました。サービスのエスカレーションポリシーが想定どおりのメンバーを呼び出したか確認してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Export iCal</source>
         <translation>iCal をエクスポート</translation>
     </message>
@@ -3017,7 +3007,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+99"/>
+        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+100"/>
         <source>Layer %1</source>
         <translation>レイヤー %1</translation>
     </message>
@@ -3078,7 +3068,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+61"/>
+        <location filename="../../src/rotaplan/gui/timeline/rows.py" line="+56"/>
         <source>Overrides</source>
         <translation>オーバーライド</translation>
     </message>
@@ -3184,7 +3174,7 @@
 <context>
     <name>ViewHeader</name>
     <message>
-        <location filename="../../src/rotaplan/gui/header.py" line="+48"/>
+        <location filename="../../src/rotaplan/gui/header.py" line="+49"/>
         <source>Coverage %1 %</source>
         <translation>カバー率 %1%</translation>
     </message>

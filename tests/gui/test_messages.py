@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from rotaplan.core import HOUR, Problem, Project, wall, zone
+from rotaplan.core import (
+    HOUR,
+    MESSAGE_ARGS,
+    MINUTE,
+    PROBLEM_MESSAGES,
+    REASON_ARGS,
+    MessageArg,
+    Problem,
+    Project,
+    Reason,
+    instant,
+    wall,
+    zone,
+)
 from rotaplan.gui.controller import cover_suggestions
 from rotaplan.gui.dialogs import PersonPicker
 from rotaplan.gui.i18n import format_date
@@ -112,7 +126,9 @@ def test_the_english_gap_message_says_what_the_core_says(
         assert fact in text
     assert f"{local:%a} {local.day} {local:%b} {local.year} 00:00" in text
     assert "rule 1 of policy 'Payments' pages this schedule" in gap.message
-    assert "level 1 of the escalation policy “Payments” notifies this schedule" in text
+    # The same sentence; the window quotes names as its locale does.
+    quoted = QLocale().quoteString("Payments")
+    assert f"rule 1 of policy {quoted} pages this schedule" in text
 
 
 def test_unknown_kinds_and_missing_values_keep_the_core_english(demo: Project) -> None:
@@ -127,6 +143,84 @@ def test_unknown_kinds_and_missing_values_keep_the_core_english(demo: Project) -
     texts = reason_texts(candidate.reasons, details, demo)
     assert texts[0] == candidate.reasons[0]
     assert reason_texts(candidate.reasons, (), demo) == list(candidate.reasons)
+
+
+# A value of each key of a problem's or a reason's args.
+SAMPLE_ARGS: dict[str, MessageArg] = {
+    "zone": "Europe/London",
+    "note": "Leave",
+    "limit": 8 * HOUR,
+    "delay": 15 * MINUTE,
+    "paged_rule": 2,
+    "wall": datetime(2026, 3, 29, 1, 30),
+    "day": date(2026, 3, 29),
+    "turn": 12 * HOUR,
+    "shift": HOUR,
+    "restriction": "weekly",
+    "edge": "ends",
+    "first": "payments",
+    "name": "Payments",
+    "country": "ZZ",
+    "schedule": "secondary",
+    "rest": 6 * HOUR,
+    "span": 40 * HOUR,
+    "hours": 30 * HOUR,
+    "percent": 25,
+}
+
+
+def _every_kind() -> list[Problem]:
+    """A problem of each kind, with a value for each of its slots."""
+    start = instant(datetime(2026, 12, 8, tzinfo=UTC))
+    return [
+        Problem(
+            "warning",
+            "GAP" if kind.startswith("gap") else "DST",
+            "CORE",
+            start,
+            start + 8 * HOUR,
+            schedule="primary",
+            layer="emea",
+            person="amelia",
+            policy="payments",
+            rule=1,
+            other_schedule="secondary",
+            kind=kind,
+            args={key: SAMPLE_ARGS[key] for key in keys},
+        )
+        for kind, keys in MESSAGE_ARGS.items()
+    ]
+
+
+def _every_reason() -> list[Reason]:
+    return [
+        Reason(kind, {key: SAMPLE_ARGS[key] for key in keys}) for kind, keys in REASON_ARGS.items()
+    ]
+
+
+def test_the_window_writes_every_kind_of_the_catalogue(demo: Project) -> None:
+    reasons = _every_reason()
+    english = [problem_text(p, demo) for p in _every_kind()]
+    assert all(text != "CORE" and "%" not in text for text in english), english
+    assert (
+        "a weekly restriction ends at 01:30 on Sun 29 Mar 2026"
+        in english[list(PROBLEM_MESSAGES).index("dst_restriction_skipped")]
+    )
+    plain = ["x"] * len(reasons)
+    assert all(text != "x" for text in reason_texts(plain, reasons, demo))
+
+
+def test_the_japanese_window_translates_every_kind(japanese: QLocale, demo: Project) -> None:
+    reasons = _every_reason()
+    kana = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    for problem in _every_kind():
+        text = problem_text(problem, demo)
+        assert kana.search(text), (problem.kind, text)
+        assert "%" not in text, (problem.kind, text)
+    restriction = next(p for p in _every_kind() if p.kind == "dst_restriction_repeated")
+    assert "毎週の制限の終了時刻" in problem_text(restriction, demo)
+    for text in reason_texts(["x"] * len(reasons), reasons, demo):
+        assert kana.search(text), text
 
 
 def _demo_problems(demo: Project) -> tuple[Problem, ...]:

@@ -5,6 +5,7 @@ change the window, the command line and the sync make to a project.
 """
 
 from rotaplan.core.analysis import Analysis, analyse, analyse_policy, plan
+from rotaplan.core.catalogue import MESSAGE_WORDS, PROBLEM_MESSAGES, REASON_MESSAGES, Message
 from rotaplan.core.errors import AnalysisError, EditError, ModelError
 from rotaplan.core.escalation import (
     DEFAULT_HORIZON_MINUTES,
@@ -61,6 +62,7 @@ from rotaplan.core.problems import (
     Severity,
     find_problems,
     has_errors,
+    pagerduty_problems,
 )
 from rotaplan.core.render import (
     Interval,
@@ -116,9 +118,12 @@ __all__ = [
     "MAX_HORIZON_MINUTES",
     "MAX_TURN_SECONDS",
     "MESSAGE_ARGS",
+    "MESSAGE_WORDS",
     "MINUTE",
     "MIN_TURN_SECONDS",
+    "PROBLEM_MESSAGES",
     "REASON_ARGS",
+    "REASON_MESSAGES",
     "SECOND",
     "SEVERITIES",
     "UTC",
@@ -139,6 +144,7 @@ __all__ = [
     "Interval",
     "Layer",
     "LayerRender",
+    "Message",
     "MessageArg",
     "ModelError",
     "Notification",
@@ -185,6 +191,7 @@ __all__ = [
     "localize",
     "localize_instant",
     "merge_intervals",
+    "pagerduty_problems",
     "parse_window_bound",
     "plan",
     "policy_coverage",

@@ -11,10 +11,11 @@ are ranked by a score from -0.5 to 1.2 (docs/cli.md, ``suggest``):
 in one of the schedule's rotations; ``short_rest`` is 1 when their rest is below the configured
 minimum. Every candidate carries the reasons behind its score.
 
-``reasons`` are English sentences (for the CLI); ``details`` are the same reasons as a ``Reason``
-each, in the same order: which sentence (``kind``) and its values (``args``), so a window can write
-them in another language. ``REASON_ARGS`` names the keys of each kind; ``rest``, ``span``,
-``hours`` and ``limit`` are durations in microseconds, ``percent`` an int, ``schedule`` an id.
+``reasons`` are English sentences for the CLI (the templates of ``rotaplan.core.catalogue`` filled
+in English); ``details`` are the same reasons as a ``Reason`` each, in the same order: which
+sentence (``kind``) and its values (``args``), so a window can write them in another language.
+``REASON_ARGS`` names the keys of each kind; ``rest``, ``span``, ``hours`` and ``limit`` are
+durations in microseconds, ``percent`` an int, ``schedule`` an id.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from rotaplan.core.catalogue import REASON_MESSAGES
 from rotaplan.core.edits.overrides import add_override
 from rotaplan.core.errors import AnalysisError, EditError
 from rotaplan.core.intervals import total_length
@@ -76,8 +78,12 @@ class Reason:
     args: Mapping[str, str | int] = field(default_factory=lambda: MappingProxyType({}), hash=False)
 
 
-def _reason(kind: str, **values: str | int) -> Reason:
-    return Reason(kind, MappingProxyType(values))
+def _add(
+    texts: list[str], details: list[Reason], kind: str, *english: str, **args: str | int
+) -> None:
+    """Add a reason: its English sentence (for the CLI) and its kind with its values."""
+    texts.append(REASON_MESSAGES[kind].english(*english))
+    details.append(Reason(kind, MappingProxyType(args)))
 
 
 @dataclass(frozen=True)
@@ -160,11 +166,9 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
                 and instant(entry.end) > start
             ):
                 if entry.note:
-                    blocked.append(f"on time off ({entry.note})")
-                    why.append(_reason("time_off_note", note=entry.note))
+                    _add(blocked, why, "time_off_note", entry.note, note=entry.note)
                 else:
-                    blocked.append("on time off")
-                    why.append(_reason("time_off"))
+                    _add(blocked, why, "time_off")
         busy = sorted(
             {
                 a.schedule
@@ -174,11 +178,9 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
         )
         for other in busy:
             if other == schedule_id:
-                blocked.append("already on call in this schedule then")
-                why.append(_reason("busy_here"))
+                _add(blocked, why, "busy_here")
             else:
-                blocked.append(f"already on call in {project.schedule(other).name} then")
-                why.append(_reason("busy_elsewhere", schedule=other))
+                _add(blocked, why, "busy_elsewhere", project.schedule(other).name, schedule=other)
         if blocked:
             excluded.append(Excluded(person.id, tuple(blocked), tuple(why)))
             continue
@@ -190,20 +192,16 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
         reasons: list[str] = []
         if before >= 0:
             since = start - shifts[before].end
-            reasons.append(f"{_hours(since)} since their last shift")
-            why.append(_reason("since_last_shift", rest=since))
+            _add(reasons, why, "since_last_shift", _hours(since), rest=since)
         else:
             since = start - plan.window.start
-            reasons.append(f"no shift in the {_hours(since)} before")
-            why.append(_reason("no_shift_before", span=since))
+            _add(reasons, why, "no_shift_before", _hours(since), span=since)
         if after < len(shifts):
             until = shifts[after].start - end
-            reasons.append(f"{_hours(until)} until their next shift")
-            why.append(_reason("until_next_shift", rest=until))
+            _add(reasons, why, "until_next_shift", _hours(until), rest=until)
         else:
             until = plan.window.end - end
-            reasons.append(f"no shift in the {_hours(until)} after")
-            why.append(_reason("no_shift_after", span=until))
+            _add(reasons, why, "no_shift_after", _hours(until), span=until)
         rest = min(since, until)
         night = _night_share(plan, person.time_zone, start, end)
         eligible.append(
@@ -222,24 +220,19 @@ def suggest_cover(plan: Plan, schedule_id: str, start: Instant, end: Instant) ->
             + _WEIGHTS["member"] * member
             - _WEIGHTS["short_rest"] * short
         )
-        reasons = [*reasons, f"{_hours(hours)} on call in the window"]
-        why = [*why, _reason("hours_in_window", hours=hours)]
+        reasons, why = list(reasons), list(why)
+        _add(reasons, why, "hours_in_window", _hours(hours), hours=hours)
         if short:
-            reasons.append(f"less than {_hours(settings.rest)} of rest")
-            why.append(_reason("short_rest", limit=settings.rest))
+            _add(reasons, why, "short_rest", _hours(settings.rest), limit=settings.rest)
         if night > 0:
             percent = f"{night * 100:.0f}"
-            reasons.append(f"{percent}% of it in their local night")
-            why.append(_reason("night_share", percent=int(percent)))
+            _add(reasons, why, "night_share", percent, percent=int(percent))
         else:
-            reasons.append("outside their local night")
-            why.append(_reason("daytime"))
+            _add(reasons, why, "daytime")
         if member:
-            reasons.append("in this schedule's rotation")
-            why.append(_reason("member"))
+            _add(reasons, why, "member")
         else:
-            reasons.append("not in this schedule's rotation")
-            why.append(_reason("not_member"))
+            _add(reasons, why, "not_member")
         candidates.append(
             Candidate(person_id, round(score, 3), tuple(reasons), rest, hours, member, tuple(why))
         )

@@ -14,9 +14,12 @@ __all__ = ["QT_TRANSLATE_NOOP", "fill"]
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` as a template of ``context`` for the translators; returns it unchanged."""
-    del context
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:
+    """Mark ``text`` as a template of ``context`` for the translators; returns it unchanged.
+
+    ``disambiguation`` keeps apart two templates with the same English and other meanings.
+    """
+    del context, disambiguation
     return text
 
 
