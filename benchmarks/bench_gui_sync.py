@@ -29,10 +29,10 @@ from tests.fakes.pagerduty import TEST_TOKEN, FakePagerDuty
 from tests.gui.fakes import MemoryTokenStore, ScriptedPrompts
 
 from rotaplan.gui.app import create_window
-from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.account import AccountSettings, save_account
 from rotaplan.gui.sync.dialogs import PullAnswer
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.gui.workers import Task
 from rotaplan.pagerduty.sync import utc_now
 from rotaplan.store.demo import demo_project

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QApplication
 
 from rotaplan.core import instant
 from rotaplan.gui.app import create_window
-from rotaplan.gui.i18n import install_language
-from rotaplan.gui.mainwindow import MainWindow
-from rotaplan.gui.selection import Kind, Ref
+from rotaplan.gui.document.selection import Kind, Ref
 from rotaplan.gui.settings import Settings
+from rotaplan.gui.text.i18n import install_language
 from rotaplan.gui.timeline.rows import Mode
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.store.demo import demo_project
 
 IMAGES = Path(__file__).resolve().parent / "images"

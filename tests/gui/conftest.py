@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
 from rotaplan.gui.app import create_window
-from rotaplan.gui.i18n import install_language
-from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
+from rotaplan.gui.text.i18n import install_language
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.store.demo import demo_project
 from tests.gui.fakes import ScriptedPrompts
 

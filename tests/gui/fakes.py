@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rotaplan.core import Project, Suggestions
-from rotaplan.gui.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
+from rotaplan.gui.document.prompts import Preferences, SaveChoice, TimeOffAnswer, TimeOffPreview
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import (
     AccountAnswer,

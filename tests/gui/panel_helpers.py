@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Plan
-from rotaplan.gui.mainwindow import MainWindow
+from rotaplan.gui.window.mainwindow import MainWindow
 
 
 def settled(qtbot: QtBot, window: MainWindow) -> Plan:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from rotaplan.cli import main
-from rotaplan.gui.mainwindow import MainWindow
+from rotaplan.gui.window.mainwindow import MainWindow
 
 
 def test_opening_a_missing_file_fails_with_one_line(

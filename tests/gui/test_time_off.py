@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project, TimeOff, instant, zone
-from rotaplan.gui.mainwindow import MainWindow
-from rotaplan.gui.selection import Kind, Ref
+from rotaplan.gui.document.selection import Kind, Ref
 from rotaplan.gui.timeline.rows import RowKind
+from rotaplan.gui.window.mainwindow import MainWindow
 from tests.gui.fakes import ScriptedPrompts
 from tests.gui.mouse import drag
 

@@ -29,7 +29,7 @@ CONSTRUCTORS = {
     "QToolButton",
 }
 # Functions that look up texts marked elsewhere with QT_TRANSLATE_NOOP (file, function).
-DYNAMIC_LOOKUPS = {("errors.py", "edit_error_text"), ("messages.py", "_catalogued")}
+DYNAMIC_LOOKUPS = {("document/errors.py", "edit_error_text"), ("text/messages.py", "_catalogued")}
 SETTERS = {
     "addMenu",
     "setInformativeText",

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from rotaplan import __version__
 from rotaplan.core import Project
-from rotaplan.gui.autosave import Autosaver, find_recoveries
-from rotaplan.gui.document import Document
-from rotaplan.gui.holidays import HolidayCalendar
-from rotaplan.gui.i18n import install_language
-from rotaplan.gui.mainwindow import MainWindow
-from rotaplan.gui.prompts import Prompts
+from rotaplan.gui.document.autosave import Autosaver, find_recoveries
+from rotaplan.gui.document.document import Document
 from rotaplan.gui.settings import Settings, default_settings
 from rotaplan.gui.sync.account import KeyringTokenStore, TokenStore
+from rotaplan.gui.sync.prompts import SyncPrompts
+from rotaplan.gui.text.holidays import HolidayCalendar
+from rotaplan.gui.text.i18n import install_language
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.store import StoreError, load
 from rotaplan.store.demo import current_demo
 
@@ -67,7 +67,7 @@ def create_window(
     settings: Settings,
     recovery_folder: Path,
     clock: Callable[[], datetime] = utc_now,
-    prompts: Prompts | None = None,
+    prompts: SyncPrompts | None = None,
     tokens: TokenStore | None = None,
 ) -> MainWindow:
     """A window on a new document holding ``project`` (tests and tools build it this way too)."""

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
 from rotaplan.gui.app import create_window
-from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.account import AccountSettings, save_account
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.store import save
 from rotaplan.store.demo import demo_project
 from tests.fakes.pagerduty import TEST_TOKEN, FakePagerDuty

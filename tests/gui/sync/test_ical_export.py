@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
-from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.ical_export import IcalChoice, IcalExportDialog, load_choice
+from rotaplan.gui.window.mainwindow import MainWindow
 from tests.gui.fakes import ScriptedPrompts
 from tests.gui.waits import finish
 

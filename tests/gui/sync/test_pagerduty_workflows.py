@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QPushButton, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project
-from rotaplan.gui.mainwindow import MainWindow
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.account import AccountSettings
 from rotaplan.gui.sync.dialogs import AccountAnswer, AccountDialog, EventAnswer, PullAnswer
 from rotaplan.gui.sync.jobs import explain
 from rotaplan.gui.sync.review import PushDialog
+from rotaplan.gui.window.mainwindow import MainWindow
 from rotaplan.gui.workers import Task
 from rotaplan.pagerduty.errors import UnreachableError
 from rotaplan.store import load

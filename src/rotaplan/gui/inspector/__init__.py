@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
 from rotaplan.core import Project
+from rotaplan.gui.document.selection import Kind, Ref
 from rotaplan.gui.inspector.layer_editor import LayerEditor
 from rotaplan.gui.inspector.person_editor import PersonEditor
 from rotaplan.gui.inspector.policy_editor import PolicyEditor
 from rotaplan.gui.inspector.schedule_editor import ScheduleEditor
 from rotaplan.gui.inspector.time_off_editor import TimeOffEditor
-from rotaplan.gui.selection import Kind, Ref
 
 _Editor = TypeVar("_Editor", bound=QWidget)
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan.core import Person
-from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.inspector.form import compact_combo
 from rotaplan.gui.inspector.reorder import ReorderableListModel, reorderable_view
+from rotaplan.gui.widgets.icons import swatch
 
 __all__ = ["MEMBER_MIME", "MembersEditor", "MembersModel"]
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from rotaplan.core import EscalationPolicy, EscalationRule, EscalationTarget, ModelError, Project
-from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.inspector.form import EditorForm, compact_combo
 from rotaplan.gui.inspector.reorder import Index, ReorderableListModel, reorderable_view
+from rotaplan.gui.widgets.icons import swatch
 
 __all__ = [
     "PolicyEditor",

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, 
 
 from rotaplan.core import Schedule
 from rotaplan.gui.inspector.form import EditorForm, compact_combo
-from rotaplan.gui.zones import all_zone_names
+from rotaplan.gui.text.zones import all_zone_names
 
 __all__ = ["ScheduleEditor", "zone_box"]
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from rotaplan.core import Project, TimeOff, zone
-from rotaplan.gui.dialogs import swatch
 from rotaplan.gui.inspector.form import (
     EditorForm,
     compact_combo,
@@ -16,6 +15,7 @@ from rotaplan.gui.inspector.form import (
     read_datetime,
     write_datetime,
 )
+from rotaplan.gui.widgets.icons import swatch
 
 __all__ = ["TimeOffEditor"]
 

@@ -18,8 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rotaplan.core import Project
-from rotaplan.gui.document import Document
-from rotaplan.gui.prompts import Prompts
+from rotaplan.gui.document.document import Document
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.account import AccountSettings, TokenStore, load_account, save_account
 from rotaplan.gui.sync.dialogs import AccountAnswer
@@ -38,6 +37,7 @@ from rotaplan.gui.sync.jobs import (
     test_event_job,
     waiting_text,
 )
+from rotaplan.gui.sync.prompts import SyncPrompts
 from rotaplan.gui.sync.review import PushDialog
 from rotaplan.gui.workers import Job, Task, Workers
 from rotaplan.pagerduty.errors import PagerDutyError
@@ -56,7 +56,7 @@ class SyncWorkflows(QObject):
         parent: QWidget,
         document: Document,
         settings: Settings,
-        prompts: Prompts,
+        prompts: SyncPrompts,
         clock: Callable[[], datetime],
         tokens: TokenStore,
         maybe_save: Callable[[], bool],

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPolygonF
 
 from rotaplan.core import Instant, Interval, Person
-from rotaplan.gui.i18n import format_date
+from rotaplan.gui.text.i18n import format_date
 from rotaplan.gui.timeline.geometry import TimeAxis, day_starts, hour_ticks
 from rotaplan.gui.timeline.rows import Block, Row, RowKind, coverage, visible_slice
 from rotaplan.gui.timeline.style import Metrics, TimelineStyle, text_color_on, tinted
