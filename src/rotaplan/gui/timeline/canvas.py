@@ -27,7 +27,7 @@ from rotaplan.core import (
     wall,
 )
 from rotaplan.gui.timeline.geometry import TimeAxis, fetch_window
-from rotaplan.gui.timeline.interaction import Hit, hit_test
+from rotaplan.gui.timeline.interaction import Drag, Hit, hit_test
 from rotaplan.gui.timeline.painter import (
     PaintContext,
     Preview,
@@ -94,7 +94,9 @@ class TimelineCanvas(QAbstractScrollArea):
         self._texts = TextCache()
         self._holidays: Mapping[date, str] = {}
         self._time_off = time_off_by_person(project)
-        self.drag_preview: Preview | None = None  # set by the editor during a drag
+        self.drag: Drag | None = None  # the drag in progress (see ``editing``)
+        self.pressed_at: QPoint | None = None
+        self.drag_preview: Preview | None = None
         self.selected_override: tuple[str, str] | None = None
         self.selected_layer: str | None = None
         self.selected_time_off: str | None = None
@@ -185,6 +187,8 @@ class TimelineCanvas(QAbstractScrollArea):
         if (mode, subject) == (self._mode, self._subject):
             return
         self._mode, self._subject = mode, subject
+        self.drag = None
+        self.drag_preview = None
         self._invalidate()
 
     def set_display_zone(self, tz: tzinfo) -> None:

@@ -1,9 +1,10 @@
 """What the pointer and the edit keys do on the timeline.
 
 A press selects an override or time off, starts a drag that creates, moves or resizes one, or
-picks a layer or an instant; the release asks for the change through the canvas's signals. Without
-a button held the pointer shows the hover text and a cursor that says what a drag would do. Del
-asks to delete the selection, Escape drops a drag.
+picks a layer or an instant; the release asks for the change through the canvas's signals.
+Without a button held the pointer shows the hover text and a cursor that says what a drag would
+do. Del asks to delete the selection, Escape drops a drag. The press and the drag in progress are
+kept on the canvas, which drops them when it shows something else.
 """
 
 from __future__ import annotations
@@ -26,176 +27,164 @@ from rotaplan.gui.timeline.interaction import (
 from rotaplan.gui.timeline.painter import Preview
 from rotaplan.gui.timeline.rows import Mode, RowKind
 
-__all__ = ["TimelineEditor"]
+__all__ = ["edit_key", "pointer_moved", "pointer_pressed", "pointer_released"]
 
 _CLICK_SLOP = 4
 
 
-class TimelineEditor:
-    """The drag in progress on one canvas, and what presses, moves, releases and keys do."""
+def _snap(view: TimelineCanvas) -> Instant:
+    return snap_step(view.axis.us_per_px)
 
-    def __init__(self, view: TimelineCanvas) -> None:
-        self._view = view
-        self._drag: Drag | None = None
-        self._press: QPoint | None = None
 
-    def cancel(self) -> None:
-        """Drop the drag in progress, if any (the caller repaints)."""
-        self._drag = None
-        self._view.drag_preview = None
-
-    def _snap(self) -> Instant:
-        return snap_step(self._view.axis.us_per_px)
-
-    def press(self, pos: QPointF) -> None:
-        """A left press at ``pos``: select, or start creating, moving or resizing."""
-        view = self._view
-        hit = view.hit_at(pos)
-        self._press = pos.toPoint()
-        self._drag = None
-        if hit is None:
-            return
-        row = hit.box.row
-        if row.kind is RowKind.TIME_OFF and row.person_id is not None:
-            self._press_time_off(hit, row.person_id)
-            return
-        if row.kind is RowKind.RULE:
-            view.time_picked.emit(hit.at)
-            return
-        if row.schedule_id is None:
-            return
-        view.selected_time_off = None
-        if row.kind is RowKind.OVERRIDES and hit.block is not None and hit.block.override_id:
-            view.selected_override = (row.schedule_id, hit.block.override_id)
-            kind = hit.edge or DragKind.MOVE
-            self._drag = Drag(
-                kind,
-                hit.row_index,
-                row.schedule_id,
-                hit.at,
-                hit.block.start,
-                hit.block.end,
-                hit.block.override_id,
-            )
-        elif row.kind is RowKind.FINAL:
-            view.selected_override = None
-            self._drag = Drag(
-                DragKind.CREATE, hit.row_index, row.schedule_id, hit.at, hit.at, hit.at
-            )
-        elif row.kind is RowKind.LAYER and row.layer_id is not None:
-            view.selected_override = None
-            view.layer_activated.emit(row.schedule_id, row.layer_id)
-        else:
-            view.selected_override = None
-        view.viewport().update()
-
-    def _press_time_off(self, hit: Hit, person_id: str) -> None:
-        """Select a time-off entry and start moving or resizing it, or start drawing a new one."""
-        view = self._view
+def pointer_pressed(view: TimelineCanvas, pos: QPointF) -> None:
+    """A left press at ``pos``: select, or start creating, moving or resizing."""
+    hit = view.hit_at(pos)
+    view.pressed_at = pos.toPoint()
+    view.drag = None
+    if hit is None:
+        return
+    row = hit.box.row
+    if row.kind is RowKind.TIME_OFF and row.person_id is not None:
+        _press_time_off(view, hit, row.person_id)
+        return
+    if row.kind is RowKind.RULE:
+        view.time_picked.emit(hit.at)
+        return
+    if row.schedule_id is None:
+        return
+    view.selected_time_off = None
+    if row.kind is RowKind.OVERRIDES and hit.block is not None and hit.block.override_id:
+        view.selected_override = (row.schedule_id, hit.block.override_id)
+        kind = hit.edge or DragKind.MOVE
+        view.drag = Drag(
+            kind,
+            hit.row_index,
+            row.schedule_id,
+            hit.at,
+            hit.block.start,
+            hit.block.end,
+            hit.block.override_id,
+        )
+    elif row.kind is RowKind.FINAL:
         view.selected_override = None
-        block = hit.block
-        if block is not None and block.entry is not None:
-            view.selected_time_off = block.entry
-            kind = hit.edge or DragKind.MOVE
-            self._drag = Drag(
-                kind,
-                hit.row_index,
-                "",
-                hit.at,
-                block.start,
-                block.end,
-                entry=block.entry,
-                person=person_id,
+        view.drag = Drag(DragKind.CREATE, hit.row_index, row.schedule_id, hit.at, hit.at, hit.at)
+    elif row.kind is RowKind.LAYER and row.layer_id is not None:
+        view.selected_override = None
+        view.layer_activated.emit(row.schedule_id, row.layer_id)
+    else:
+        view.selected_override = None
+    view.viewport().update()
+
+
+def _press_time_off(view: TimelineCanvas, hit: Hit, person_id: str) -> None:
+    """Select a time-off entry and start moving or resizing it, or start drawing a new one."""
+    view.selected_override = None
+    block = hit.block
+    if block is not None and block.entry is not None:
+        view.selected_time_off = block.entry
+        kind = hit.edge or DragKind.MOVE
+        view.drag = Drag(
+            kind,
+            hit.row_index,
+            "",
+            hit.at,
+            block.start,
+            block.end,
+            entry=block.entry,
+            person=person_id,
+        )
+        view.time_off_activated.emit(block.entry)
+    else:
+        view.selected_time_off = None
+        view.drag = Drag(
+            DragKind.CREATE, hit.row_index, "", hit.at, hit.at, hit.at, person=person_id
+        )
+    view.viewport().update()
+
+
+def _moved_enough(view: TimelineCanvas, pos: QPoint) -> bool:
+    pressed = view.pressed_at
+    return pressed is not None and (pos - pressed).manhattanLength() > _CLICK_SLOP
+
+
+def pointer_moved(view: TimelineCanvas, event: QMouseEvent) -> None:
+    """Update a drag's preview, or the hover text and cursor."""
+    pos = event.position()
+    drag = view.drag
+    if drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
+        if _moved_enough(view, pos.toPoint()):
+            start, end = drag_bounds(drag, view.axis.at(pos.x()), _snap(view), view.display_zone)
+            view.drag_preview = Preview(drag.row_index, start, end)
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                format_range(start, end, view.display_zone),
+                view,
             )
-            view.time_off_activated.emit(block.entry)
-        else:
-            view.selected_time_off = None
-            self._drag = Drag(
-                DragKind.CREATE, hit.row_index, "", hit.at, hit.at, hit.at, person=person_id
-            )
-        view.viewport().update()
+            view.viewport().update()
+        return
+    hit = view.hit_at(pos)
+    _update_cursor(view, hit)
+    text = describe(hit, view.project, view.display_zone) if hit is not None else ""
+    if text:
+        QToolTip.showText(event.globalPosition().toPoint(), text, view)
+    else:
+        QToolTip.hideText()
 
-    def _moved_enough(self, pos: QPoint) -> bool:
-        return self._press is not None and (pos - self._press).manhattanLength() > _CLICK_SLOP
 
-    def move(self, event: QMouseEvent) -> None:
-        """Update a drag's preview, or the hover text and cursor."""
-        view = self._view
-        pos = event.position()
-        if self._drag is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if self._moved_enough(pos.toPoint()):
-                start, end = drag_bounds(
-                    self._drag, view.axis.at(pos.x()), self._snap(), view.display_zone
-                )
-                view.drag_preview = Preview(self._drag.row_index, start, end)
-                QToolTip.showText(
-                    event.globalPosition().toPoint(),
-                    format_range(start, end, view.display_zone),
-                    view,
-                )
-                view.viewport().update()
-            return
-        hit = view.hit_at(pos)
-        self._update_cursor(hit)
-        text = describe(hit, view.project, view.display_zone) if hit is not None else ""
-        if text:
-            QToolTip.showText(event.globalPosition().toPoint(), text, view)
-        else:
-            QToolTip.hideText()
+def _update_cursor(view: TimelineCanvas, hit: Hit | None) -> None:
+    shape = Qt.CursorShape.ArrowCursor
+    if hit is not None:
+        if hit.edge is not None:
+            shape = Qt.CursorShape.SizeHorCursor
+        elif hit.box.row.kind in (RowKind.OVERRIDES, RowKind.TIME_OFF) and hit.block:
+            shape = Qt.CursorShape.OpenHandCursor
+        elif hit.box.row.kind in (RowKind.FINAL, RowKind.TIME_OFF):
+            shape = Qt.CursorShape.CrossCursor
+        elif hit.box.row.kind is RowKind.RULE:
+            shape = Qt.CursorShape.PointingHandCursor
+    view.viewport().setCursor(QCursor(shape))
 
-    def _update_cursor(self, hit: Hit | None) -> None:
-        shape = Qt.CursorShape.ArrowCursor
-        if hit is not None:
-            if hit.edge is not None:
-                shape = Qt.CursorShape.SizeHorCursor
-            elif hit.box.row.kind in (RowKind.OVERRIDES, RowKind.TIME_OFF) and hit.block:
-                shape = Qt.CursorShape.OpenHandCursor
-            elif hit.box.row.kind in (RowKind.FINAL, RowKind.TIME_OFF):
-                shape = Qt.CursorShape.CrossCursor
-            elif hit.box.row.kind is RowKind.RULE:
-                shape = Qt.CursorShape.PointingHandCursor
-        self._view.viewport().setCursor(QCursor(shape))
 
-    def release(self, event: QMouseEvent) -> None:
-        """Finish a drag: ask for a new override or change the dragged one."""
-        view = self._view
-        drag, self._drag = self._drag, None
+def pointer_released(view: TimelineCanvas, event: QMouseEvent) -> None:
+    """Finish a drag: ask for a new override or change the dragged one."""
+    drag, view.drag = view.drag, None
+    view.drag_preview = None
+    view.viewport().update()
+    if drag is None or event.button() != Qt.MouseButton.LeftButton:
+        return
+    if not _moved_enough(view, event.position().toPoint()):
+        return
+    start, end = drag_bounds(
+        drag, view.axis.at(event.position().x()), _snap(view), view.display_zone
+    )
+    if end <= start:
+        return
+    if drag.person is not None:
+        if drag.kind is DragKind.CREATE:
+            view.time_off_requested.emit(drag.person, start, end)
+        elif drag.entry is not None and (start, end) != (drag.start, drag.end):
+            view.time_off_changed.emit(drag.entry, start, end)
+        return
+    if drag.kind is DragKind.CREATE:
+        view.override_requested.emit(drag.schedule_id, start, end)
+    elif drag.override_id is not None and (start, end) != (drag.start, drag.end):
+        view.override_changed.emit(drag.schedule_id, drag.override_id, start, end)
+
+
+def edit_key(view: TimelineCanvas, key: int) -> bool:
+    """Del (or Backspace) asks to delete the selection, Escape drops a drag; False otherwise."""
+    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and view.selected_override:
+        view.override_delete_requested.emit(*view.selected_override)
+    elif (
+        key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        and view.selected_time_off is not None
+        and view.mode is Mode.PERSON
+    ):
+        view.time_off_delete_requested.emit(view.selected_time_off)
+    elif key == Qt.Key.Key_Escape and view.drag is not None:
+        view.drag = None
         view.drag_preview = None
         view.viewport().update()
-        if drag is None or event.button() != Qt.MouseButton.LeftButton:
-            return
-        if not self._moved_enough(event.position().toPoint()):
-            return
-        start, end = drag_bounds(
-            drag, view.axis.at(event.position().x()), self._snap(), view.display_zone
-        )
-        if end <= start:
-            return
-        if drag.person is not None:
-            if drag.kind is DragKind.CREATE:
-                view.time_off_requested.emit(drag.person, start, end)
-            elif drag.entry is not None and (start, end) != (drag.start, drag.end):
-                view.time_off_changed.emit(drag.entry, start, end)
-            return
-        if drag.kind is DragKind.CREATE:
-            view.override_requested.emit(drag.schedule_id, start, end)
-        elif drag.override_id is not None and (start, end) != (drag.start, drag.end):
-            view.override_changed.emit(drag.schedule_id, drag.override_id, start, end)
-
-    def key_pressed(self, key: int) -> bool:
-        """Del (or Backspace) asks to delete the selection, Escape drops a drag; False otherwise."""
-        view = self._view
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and view.selected_override:
-            view.override_delete_requested.emit(*view.selected_override)
-        elif (
-            key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and view.selected_time_off is not None
-            and view.mode is Mode.PERSON
-        ):
-            view.time_off_delete_requested.emit(view.selected_time_off)
-        elif key == Qt.Key.Key_Escape and self._drag is not None:
-            self.cancel()
-            view.viewport().update()
-        else:
-            return False
-        return True
+    else:
+        return False
+    return True

@@ -78,12 +78,10 @@ def _person_menu(view: TimelineCanvas, hit: Hit) -> QMenu | None:
         entry = block.entry
         view.selected_time_off = entry
         view.viewport().update()
-        menu.addAction(
-            QCoreApplication.translate("TimelineView", "Edit time off")
-        ).triggered.connect(lambda: view.time_off_activated.emit(entry))
-        menu.addAction(
-            QCoreApplication.translate("TimelineView", "Delete time off")
-        ).triggered.connect(lambda: view.time_off_delete_requested.emit(entry))
+        edit = menu.addAction(QCoreApplication.translate("TimelineView", "Edit time off"))
+        edit.triggered.connect(lambda: view.time_off_activated.emit(entry))
+        delete = menu.addAction(QCoreApplication.translate("TimelineView", "Delete time off"))
+        delete.triggered.connect(lambda: view.time_off_delete_requested.emit(entry))
         return menu
     tz = zone(view.project.person(person_id).time_zone)
     if block is not None and hit.box.row.kind is RowKind.PERSON:
@@ -97,7 +95,6 @@ def _person_menu(view: TimelineCanvas, hit: Hit) -> QMenu | None:
     menu.addAction(text).triggered.connect(
         lambda: view.time_off_requested.emit(person_id, start, end)
     )
-    menu.addAction(
-        QCoreApplication.translate("TimelineView", "Import time off from iCal…")
-    ).triggered.connect(lambda: view.time_off_import_requested.emit(person_id))
+    ical = menu.addAction(QCoreApplication.translate("TimelineView", "Import time off from iCal…"))
+    ical.triggered.connect(lambda: view.time_off_import_requested.emit(person_id))
     return menu

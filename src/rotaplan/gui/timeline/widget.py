@@ -1,26 +1,25 @@
 """The timeline widget: scrolling, zooming, painting, direct editing of overrides and time off.
 
 ``TimelineView`` is the canvas (``canvas``: what it shows, laid out and painted, and the signals)
-with its input handed on: mouse and edit keys to the editor (``editing``), right clicks to the
-context menus (``menus``), wheel, pinch and navigation keys to ``navigation``.
+with its input handed on: the mouse and the edit keys to ``editing``, right clicks to ``menus``,
+the wheel, pinches and the navigation keys to ``navigation``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip
 
-from rotaplan.core import Project
 from rotaplan.gui.timeline.canvas import TimelineCanvas
-from rotaplan.gui.timeline.editing import TimelineEditor
+from rotaplan.gui.timeline.editing import (
+    edit_key,
+    pointer_moved,
+    pointer_pressed,
+    pointer_released,
+)
 from rotaplan.gui.timeline.menus import menu_at
 from rotaplan.gui.timeline.navigation import navigate_key, pinch, wheel
-from rotaplan.gui.timeline.rows import Mode
-from rotaplan.gui.timeline.style import Metrics
 
 __all__ = ["TimelineView"]
 
@@ -28,27 +27,9 @@ __all__ = ["TimelineView"]
 class TimelineView(TimelineCanvas):
     """Rows of on-call blocks over a time axis; drag on the final row to add an override."""
 
-    def __init__(
-        self,
-        project: Project,
-        clock: Callable[[], datetime],
-        parent: QWidget | None = None,
-        metrics: Metrics | None = None,
-    ) -> None:
-        super().__init__(project, clock, parent, metrics)
-        self._editor = TimelineEditor(self)
-
-    def set_mode(self, mode: Mode, subject: str | None = None) -> None:
-        """Show one schedule, all schedules or one person (dropping a drag in progress)."""
-        if (mode, subject) != (self.mode, self.subject):
-            self._editor.cancel()
-        super().set_mode(mode, subject)
-
     def context_menu(self, pos: QPoint) -> QMenu | None:
         """The menu for the point ``pos`` of the viewport (None where there is nothing to do)."""
         return menu_at(self, pos)
-
-    # Mouse and keyboard
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Select, or start creating, moving or resizing an override."""
@@ -56,15 +37,15 @@ class TimelineView(TimelineCanvas):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        self._editor.press(event.position())
+        pointer_pressed(self, event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Update a drag's preview, or the hover text and cursor."""
-        self._editor.move(event)
+        pointer_moved(self, event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Finish a drag: ask for a new override or change the dragged one."""
-        self._editor.release(event)
+        pointer_released(self, event)
 
     def leaveEvent(self, event: QEvent) -> None:
         """Hide the hover text."""
@@ -91,5 +72,5 @@ class TimelineView(TimelineCanvas):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows and Page keys move in time, +/- zoom, T goes to today, Del deletes."""
         key = event.key()
-        if not (navigate_key(self, key) or self._editor.key_pressed(key)):
+        if not (navigate_key(self, key) or edit_key(self, key)):
             super().keyPressEvent(event)
