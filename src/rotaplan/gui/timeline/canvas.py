@@ -134,11 +134,6 @@ class TimelineCanvas(QAbstractScrollArea):
         return self._subject
 
     @property
-    def project(self) -> Project:
-        """The project shown."""
-        return self._project
-
-    @property
     def display_zone(self) -> tzinfo:
         """The zone of the rulers and shading."""
         return self._zone
@@ -265,6 +260,11 @@ class TimelineCanvas(QAbstractScrollArea):
             if box.row.kind is kind and schedule_id in (None, box.row.schedule_id):
                 return box.top + box.height // 2
         raise LookupError(kind)
+
+    @property
+    def project(self) -> Project:
+        """The project shown."""
+        return self._project
 
     def hit_at(self, pos: QPointF | QPoint) -> Hit | None:
         """What lies under the viewport point ``pos``."""
