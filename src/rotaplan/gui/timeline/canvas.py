@@ -1,8 +1,9 @@
 """The timeline's scroll area without its input handling: what it shows, laid out and painted.
 
-``TimelineCanvas`` holds the project, the mode, the visible window, the display zone and the
-selection, lays the rows out, keeps the horizontal scroll bar on the window and paints through a
-cached static layer. ``TimelineView`` (``widget``) adds what the mouse and the keys do.
+``TimelineCanvas`` holds the project, the mode, the visible window, the display zone, the
+selection and the drag in progress, lays the rows out, keeps the horizontal scroll bar on the
+window and paints through a cached static layer. ``TimelineView`` (``widget``) adds what the mouse
+and the keys do.
 """
 
 from __future__ import annotations
@@ -26,16 +27,10 @@ from rotaplan.core import (
     localize_instant,
     wall,
 )
+from rotaplan.gui.timeline.context import PaintContext, Preview, RowBox
 from rotaplan.gui.timeline.geometry import TimeAxis, fetch_window
 from rotaplan.gui.timeline.interaction import Drag, Hit, hit_test
-from rotaplan.gui.timeline.painter import (
-    PaintContext,
-    Preview,
-    RowBox,
-    TextCache,
-    paint_overlays,
-    paint_static,
-)
+from rotaplan.gui.timeline.painter import paint_overlays, paint_static
 from rotaplan.gui.timeline.rows import (
     Mode,
     Row,
@@ -45,6 +40,7 @@ from rotaplan.gui.timeline.rows import (
     time_off_by_person,
 )
 from rotaplan.gui.timeline.style import Metrics, TimelineStyle
+from rotaplan.gui.timeline.texts import TextCache
 
 __all__ = ["TimelineCanvas"]
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QToolTip
 
 from rotaplan.core import Instant
 from rotaplan.gui.timeline.canvas import TimelineCanvas
+from rotaplan.gui.timeline.context import Preview
 from rotaplan.gui.timeline.geometry import snap_step
 from rotaplan.gui.timeline.interaction import (
     Drag,
@@ -24,7 +25,6 @@ from rotaplan.gui.timeline.interaction import (
     drag_bounds,
     format_range,
 )
-from rotaplan.gui.timeline.painter import Preview
 from rotaplan.gui.timeline.rows import Mode, RowKind
 
 __all__ = ["edit_key", "pointer_moved", "pointer_pressed", "pointer_released"]
