@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import DAY, HOUR, Project, instant, zone
@@ -20,6 +22,32 @@ LONDON = zone("Europe/London")
 
 def at(*args: int) -> int:
     return instant(datetime(*args, tzinfo=UTC))
+
+
+def _mouse(
+    widget: QWidget, kind: QEvent.Type, pos: tuple[float, float], buttons: Qt.MouseButton
+) -> None:
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    point = QPointF(*pos)
+    event = QMouseEvent(
+        kind, point, widget.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QCoreApplication.sendEvent(widget, event)
+
+
+def _wheel(view: TimelineView, x: float, dy: int, modifiers: Qt.KeyboardModifier) -> None:
+    point = QPointF(x, 100)
+    event = QWheelEvent(
+        point,
+        view.viewport().mapToGlobal(point),
+        QPoint(),
+        QPoint(0, dy),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QCoreApplication.sendEvent(view.viewport(), event)
 
 
 @pytest.fixture
@@ -117,3 +145,73 @@ def test_gap_is_described_and_offered_for_cover(view: TimelineView, demo: Projec
     menu = view.context_menu(QPoint(round(x), round(y)))
     assert menu is not None
     assert [a.text() for a in menu.actions()] == ["Cover this gap…"]
+
+
+def test_escape_or_another_view_drops_a_drag(view: TimelineView, qtbot: QtBot) -> None:
+    y = view.row_center(RowKind.FINAL)
+    x1, x2 = view.x_of(at(2026, 12, 1, 9)), view.x_of(at(2026, 12, 1, 18))
+    held, free = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    requests: list[object] = []
+    view.override_requested.connect(lambda *args: requests.append(args))
+    for drop in (
+        lambda: qtbot.keyClick(view, Qt.Key.Key_Escape),
+        lambda: view.set_mode(Mode.ALL),
+    ):
+        view.set_mode(Mode.SCHEDULE, "primary")
+        _mouse(view.viewport(), QEvent.Type.MouseButtonPress, (x1, y), held)
+        _mouse(view.viewport(), QEvent.Type.MouseMove, (x2, y), held)
+        drop()
+        _mouse(view.viewport(), QEvent.Type.MouseMove, (x2 + 8, y), held)
+        _mouse(view.viewport(), QEvent.Type.MouseButtonRelease, (x2 + 8, y), free)
+    assert requests == []
+    view.set_mode(Mode.SCHEDULE, "primary")
+    with qtbot.waitSignal(view.override_requested):
+        drag(view.viewport(), (x1, y), (x2, y))
+
+
+def test_clicking_a_layer_row_activates_the_layer(view: TimelineView, qtbot: QtBot) -> None:
+    layer = next(box.row for box in view.boxes if box.row.kind is RowKind.LAYER)
+    y = view.row_center(RowKind.LAYER)
+    with qtbot.waitSignal(view.layer_activated) as signal:
+        click(view.viewport(), (view.x_of(at(2026, 12, 1, 12)), y))
+    assert signal.args == ["primary", layer.layer_id]
+    assert view.selected_override is None
+
+
+def test_wheel_scrolls_and_ctrl_wheel_zooms_around_the_pointer(view: TimelineView) -> None:
+    start, span = view.visible.start, view.visible.length
+    _wheel(view, 400, -120, Qt.KeyboardModifier.NoModifier)
+    assert view.visible.start == start + span // 14
+    assert view.visible.length == span
+    anchor = view.axis.at(400)
+    _wheel(view, 400, 120, Qt.KeyboardModifier.ControlModifier)
+    assert view.visible.length == int(span * 0.85)
+    assert abs(view.axis.at(400) - anchor) <= view.axis.us_per_px
+
+
+def test_keys_zoom_and_go_to_today(view: TimelineView, qtbot: QtBot) -> None:
+    span = view.visible.length
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.visible.length == int(span * 0.8)
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    assert view.visible.start == view.local_midnight(date(2026, 12, 2))
+
+
+def test_override_menu_selects_it_and_offers_change_and_delete(
+    view: TimelineView, qtbot: QtBot
+) -> None:
+    y = view.row_center(RowKind.OVERRIDES)
+    menu = view.context_menu(QPoint(round(view.x_of(at(2026, 12, 3, 20))), y))
+    assert menu is not None
+    assert view.selected_override == ("primary", "o-hannah-thu")
+    assert [a.text() for a in menu.actions()] == ["Change person…", "Delete override"]
+    with qtbot.waitSignal(view.override_person_requested) as change:
+        menu.actions()[0].trigger()
+    assert change.args == ["primary", "o-hannah-thu"]
+    with qtbot.waitSignal(view.override_delete_requested) as delete:
+        menu.actions()[1].trigger()
+    assert delete.args == ["primary", "o-hannah-thu"]
+    final = view.row_center(RowKind.FINAL)
+    shift = view.context_menu(QPoint(round(view.x_of(at(2026, 12, 1, 12))), final))
+    assert shift is not None
+    assert [a.text() for a in shift.actions()] == ["Override this shift of Amelia Hughes…"]

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from rotaplan.core import Instant, Interval, Piece, Project, instant, to_datetime, zone
 from rotaplan.gui.text.i18n import format_datetime, format_time
+from rotaplan.gui.timeline.context import RowBox
 from rotaplan.gui.timeline.geometry import TimeAxis, snap
-from rotaplan.gui.timeline.painter import RowBox
 from rotaplan.gui.timeline.rows import Block, RowKind
 
 __all__ = ["Drag", "DragKind", "Hit", "describe", "drag_bounds", "format_range", "hit_test"]
