@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from rotaplan.core import EditError, Project, edits
+from rotaplan.core import EditError, Project, TimeOff, edits
 from rotaplan.store.demo import demo_project
 
 
@@ -167,3 +167,42 @@ def test_time_off_keeps_its_id_through_moves_and_other_deletions(demo: Project) 
     assert second_id == "off-kwame-20270104-2"
     with pytest.raises(KeyError):
         edits.delete_time_off(again, first)
+
+
+def test_replacing_people_schedules_layers_and_policies_keeps_their_place(demo: Project) -> None:
+    person = dataclasses.replace(demo.person("yuki"), time_zone="Asia/Seoul")
+    assert edits.replace_person(demo, person).person("yuki").time_zone == "Asia/Seoul"
+    assert [p.id for p in edits.replace_person(demo, person).people] == [p.id for p in demo.people]
+    schedule = dataclasses.replace(demo.schedule("secondary"), description="Backup")
+    replaced = edits.replace_schedule(demo, schedule)
+    assert replaced.schedule("secondary").description == "Backup"
+    assert [s.id for s in replaced.schedules] == [s.id for s in demo.schedules]
+    assert edits.rename_schedule(demo, "secondary", "Backup").schedule("secondary").name == "Backup"
+    renamed = edits.rename_layer(demo, "primary", "emea", "EMEA")
+    assert renamed.schedule("primary").layer("emea").name == "EMEA"
+    without = edits.delete_layer(demo, "primary", "emea")
+    assert "emea" not in [x.id for x in without.schedule("primary").layers]
+    policy = dataclasses.replace(demo.policy("payments"), num_loops=3)
+    assert edits.replace_policy(demo, policy).policy("payments").num_loops == 3
+    with pytest.raises(EditError, match="num_loops"):
+        edits.replace_policy(demo, dataclasses.replace(policy, num_loops=12))
+
+
+def test_replacing_a_time_off_entry_keeps_its_id(demo: Project) -> None:
+    entry = demo.time_off[0]
+    changed = dataclasses.replace(entry, note="Moved", person="kwame")
+    project = edits.replace_time_off(demo, changed)
+    assert project.time_off_entry(entry.id).person == "kwame"
+    assert [t.id for t in project.time_off] == [t.id for t in demo.time_off]
+    with pytest.raises(EditError, match="person"):
+        edits.replace_time_off(demo, dataclasses.replace(entry, person="nobody"))
+
+
+def test_imported_time_off_leaves_out_what_the_person_already_has(demo: Project) -> None:
+    start, end = datetime(2027, 2, 1, tzinfo=UTC), datetime(2027, 2, 3, tzinfo=UTC)
+    first = TimeOff("kwame", start, end, "Trip", uid="abc@calendar")
+    once = edits.add_time_off_entries(demo, [first])
+    assert len(once.time_off) == len(demo.time_off) + 1
+    again = edits.add_time_off_entries(once, [first, TimeOff("kwame", end, end.replace(day=4))])
+    assert len(again.time_off) == len(once.time_off) + 1  # the same UID and start: left out
+    assert len({t.id for t in again.time_off}) == len(again.time_off)
