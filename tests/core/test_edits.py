@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from rotaplan.core import EditError, Project, TimeOff, edits
+from rotaplan.core import EditError, EscalationTarget, Project, TimeOff, edits
 from rotaplan.store.demo import demo_project
 
 
@@ -184,8 +184,9 @@ def test_replacing_people_schedules_layers_and_policies_keeps_their_place(demo: 
     assert "emea" not in [x.id for x in without.schedule("primary").layers]
     policy = dataclasses.replace(demo.policy("payments"), num_loops=3)
     assert edits.replace_policy(demo, policy).policy("payments").num_loops == 3
-    with pytest.raises(EditError, match="num_loops"):
-        edits.replace_policy(demo, dataclasses.replace(policy, num_loops=12))
+    rule = dataclasses.replace(policy.rules[0], targets=(EscalationTarget("schedule", "nope"),))
+    with pytest.raises(EditError, match="unknown schedule 'nope'"):
+        edits.replace_policy(demo, dataclasses.replace(policy, rules=(rule,)))
 
 
 def test_replacing_a_time_off_entry_keeps_its_id(demo: Project) -> None:
