@@ -82,7 +82,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/rotaplan/gui/actions.py" line="+39"/>
+        <location filename="../../src/rotaplan/gui/window/actions.py" line="+39"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/rotaplan/gui/i18n.py" line="+52"/>
+        <location filename="../../src/rotaplan/gui/text/i18n.py" line="+52"/>
         <source>ddd d MMM</source>
         <comment>date: Mon 7 Dec</comment>
         <translation>M月d日(ddd)</translation>
@@ -337,7 +337,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+312"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+305"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -377,12 +377,22 @@
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Recover unsaved changes?</source>
         <translation>未保存の変更を復元しますか？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Recover</source>
+        <translation>復元する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -446,7 +456,7 @@
 <context>
     <name>EscalationTools</name>
     <message>
-        <location filename="../../src/rotaplan/gui/escalation.py" line="+48"/>
+        <location filename="../../src/rotaplan/gui/panels/escalation.py" line="+47"/>
         <source>Escalation simulation</source>
         <translation>エスカレーションのシミュレーション</translation>
     </message>
@@ -502,7 +512,7 @@
 <context>
     <name>FairnessPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/fairness.py" line="+67"/>
+        <location filename="../../src/rotaplan/gui/panels/fairness.py" line="+67"/>
         <source>Working hours</source>
         <translation>勤務時間</translation>
     </message>
@@ -638,7 +648,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="+289"/>
+        <location filename="../../src/rotaplan/gui/window/welcome.py" line="+289"/>
         <source>Add a schedule with a layer to see the timeline hints.</source>
         <translation>タイムラインのヒントを見るには、レイヤーのあるスケジュールを追加してください。</translation>
     </message>
@@ -671,7 +681,7 @@
 <context>
     <name>HintBubble</name>
     <message>
-        <location filename="../../src/rotaplan/gui/hints.py" line="+59"/>
+        <location filename="../../src/rotaplan/gui/widgets/hints.py" line="+59"/>
         <source>Skip hints</source>
         <translation>ヒントを閉じる</translation>
     </message>
@@ -788,10 +798,6 @@
 <context>
     <name>Inspector</name>
     <message>
-        <source>Select a schedule, a layer or a person to edit it.</source>
-        <translation type="vanished">編集するスケジュール、レイヤー、またはメンバーを選択してください。</translation>
-    </message>
-    <message>
         <location filename="../../src/rotaplan/gui/inspector/__init__.py" line="+41"/>
         <source>Select a schedule, a layer, a person, an escalation policy or time off to edit it.</source>
         <translation>編集するスケジュール、レイヤー、メンバー、エスカレーションポリシー、休暇を選択してください。</translation>
@@ -898,7 +904,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/rotaplan/gui/legend.py" line="+24"/>
+        <location filename="../../src/rotaplan/gui/timeline/legend.py" line="+24"/>
         <source>No one on call (gap)</source>
         <translation>オンコール担当なし (空き)</translation>
     </message>
@@ -931,7 +937,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+111"/>
+        <location filename="../../src/rotaplan/gui/window/mainwindow.py" line="+112"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -971,30 +977,6 @@
         <translation>時刻は %1</translation>
     </message>
     <message>
-        <source>Coverage %1 %</source>
-        <translation type="vanished">カバー率 %1%</translation>
-    </message>
-    <message>
-        <source>%1&apos;s shifts</source>
-        <translation type="vanished">%1 のシフト</translation>
-    </message>
-    <message>
-        <source>%1: whom each level notifies, then all levels once more</source>
-        <translation type="vanished">%1: 各レベルの通知先 (その後、全レベルをもう 1 回繰り返し)</translation>
-    </message>
-    <message>
-        <source>%1: whom each level notifies, then all levels %2 more times</source>
-        <translation type="vanished">%1: 各レベルの通知先 (その後、全レベルをさらに %2 回繰り返し)</translation>
-    </message>
-    <message>
-        <source>%1: whom each level notifies</source>
-        <translation type="vanished">%1: 各レベルの通知先</translation>
-    </message>
-    <message>
-        <source>All schedules</source>
-        <translation type="vanished">すべてのスケジュール</translation>
-    </message>
-    <message>
         <location line="+45"/>
         <source>Add override</source>
         <translation>オーバーライドを追加</translation>
@@ -1003,42 +985,6 @@
         <location line="+0"/>
         <source>Select a schedule first.</source>
         <translation>先にスケジュールを選択してください。</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation type="vanished">開けません</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="vanished">保存できません</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="vanished">%1 に保存しました</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="vanished">最近使ったファイルはありません</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation type="vanished">一覧を消去</translation>
-    </message>
-    <message>
-        <source>an unsaved project</source>
-        <translation type="vanished">未保存のプロジェクト</translation>
-    </message>
-    <message>
-        <source>Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?</source>
-        <translation type="vanished">Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation type="vanished">復元できません</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation type="vanished">未保存の変更を復元</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1153,7 +1099,7 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../src/rotaplan/gui/panels.py" line="+60"/>
+        <location filename="../../src/rotaplan/gui/panels/panels.py" line="+59"/>
         <source>%1 – %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -1245,35 +1191,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <source>%1 — %2</source>
-        <translation type="vanished">%1 — %2</translation>
-    </message>
-    <message>
-        <source>Who covers? Best suggestions first.</source>
-        <translation type="vanished">誰が代わりますか？おすすめ順に並んでいます。</translation>
-    </message>
-    <message>
-        <source>away (%1)</source>
-        <translation type="vanished">休暇中 (%1)</translation>
-    </message>
-    <message>
-        <source>away</source>
-        <translation type="vanished">休暇中</translation>
-    </message>
-    <message>
-        <source>on call for %1</source>
-        <translation type="vanished">%1 のオンコール中</translation>
-    </message>
-    <message>
-        <source>in this rotation · %1 h on call in the 4 weeks around</source>
-        <translation type="vanished">このローテーションのメンバー · 前後 4 週間のオンコール %1 時間</translation>
-    </message>
-    <message>
-        <source>%1 h on call in the 4 weeks around</source>
-        <translation type="vanished">前後 4 週間のオンコール %1 時間</translation>
-    </message>
-    <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-371"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-373"/>
         <source>Suggested, best first</source>
         <translation>候補 (おすすめ順)</translation>
     </message>
@@ -1425,7 +1343,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/rotaplan/gui/i18n.py" line="-85"/>
+        <location filename="../../src/rotaplan/gui/text/i18n.py" line="-85"/>
         <source>System</source>
         <translation>システムに合わせる</translation>
     </message>
@@ -1433,7 +1351,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+117"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+117"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1471,7 +1389,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/rotaplan/gui/messages.py" line="+44"/>
+        <location filename="../../src/rotaplan/gui/text/messages.py" line="+44"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -1693,7 +1611,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/problems.py" line="+67"/>
+        <location filename="../../src/rotaplan/gui/panels/problem_rows.py" line="+52"/>
         <source>Gap</source>
         <translation>空き</translation>
     </message>
@@ -1794,7 +1712,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../src/rotaplan/gui/panels/problems.py" line="+111"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
@@ -1853,7 +1771,7 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/rotaplan/gui/controller.py" line="+70"/>
+        <location filename="../../src/rotaplan/gui/document/controller.py" line="+70"/>
         <location line="+97"/>
         <source>Cannot do that</source>
         <translation>その操作はできません</translation>
@@ -2016,18 +1934,18 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../src/rotaplan/gui/files.py" line="+51"/>
-        <location line="+8"/>
+        <location filename="../../src/rotaplan/gui/window/files.py" line="+55"/>
+        <location line="+11"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Cannot open</source>
         <translation>開けません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
@@ -2046,8 +1964,15 @@
         <source>Clear list</source>
         <translation>一覧を消去</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n more unsaved projects will be offered at the next start.</source>
+        <translation>
+            <numerusform>ほかに %n 件の未保存のプロジェクトがあります。次回の起動時に復元を確認します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>an unsaved project</source>
         <translation>未保存のプロジェクト</translation>
     </message>
@@ -2057,12 +1982,12 @@
         <translation>Rotaplan は正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか？</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Cannot recover</source>
         <translation>復元できません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recover unsaved changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
@@ -2070,7 +1995,7 @@
 <context>
     <name>ProjectTreeModel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sidebar.py" line="+59"/>
+        <location filename="../../src/rotaplan/gui/window/sidebar.py" line="+59"/>
         <source>People</source>
         <translation>メンバー</translation>
     </message>
@@ -2348,7 +2273,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sidebar.py" line="+77"/>
+        <location filename="../../src/rotaplan/gui/window/sidebar.py" line="+77"/>
         <source>Person…</source>
         <translation>メンバー…</translation>
     </message>
@@ -2397,7 +2322,7 @@
 <context>
     <name>SimulationModel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/simulation.py" line="+118"/>
+        <location filename="../../src/rotaplan/gui/panels/simulation.py" line="+118"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2804,7 +2729,7 @@
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-121"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-121"/>
         <source>Add time off</source>
         <translation>休暇を追加</translation>
     </message>
@@ -2875,7 +2800,7 @@
 <context>
     <name>TimeOffImportDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+10"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+10"/>
         <source>Import time off</source>
         <translation>休暇のインポート</translation>
     </message>
@@ -2914,7 +2839,7 @@
 <context>
     <name>TimeOffImporter</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+58"/>
+        <location filename="../../src/rotaplan/gui/sync/timeoff_import.py" line="+58"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: ファイルが存在しません。</translation>
     </message>
@@ -2990,13 +2915,13 @@
         <translation>スケジュールの空きを埋めるか、このルールにメンバーを追加してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="+419"/>
+        <location filename="../../src/rotaplan/gui/timeline/blocks.py" line="+255"/>
+        <location filename="../../src/rotaplan/gui/timeline/interaction.py" line="+8"/>
         <source>No one on call</source>
         <translation>オンコール担当なし</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/rotaplan/gui/timeline/interaction.py" line="+2"/>
         <source>Drag here or right-click to cover it with an override.</source>
         <translation>ここをドラッグするか右クリックして、オーバーライドで埋めます。</translation>
     </message>
@@ -3052,17 +2977,17 @@
         <translation>このシフト中は休暇</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="-2"/>
+        <location filename="../../src/rotaplan/gui/timeline/blocks.py" line="-2"/>
         <source>Nobody is notified</source>
         <translation>通知先なし</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../src/rotaplan/gui/timeline/headers.py" line="+55"/>
         <source>%1 % covered</source>
         <translation>カバー率 %1%</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/rotaplan/gui/timeline/texts.py" line="+73"/>
         <source>%1 · %2</source>
         <comment>a day and its public holiday</comment>
         <translation>%1 · %2</translation>
@@ -3101,12 +3026,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/widget.py" line="+380"/>
+        <location filename="../../src/rotaplan/gui/timeline/canvas.py" line="+369"/>
         <source>This schedule has no layers yet: add one from the sidebar.</source>
         <translation>このスケジュールにはまだレイヤーがありません。サイドバーから追加してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a schedule in the sidebar.</source>
         <translation>サイドバーでスケジュールを選択してください。</translation>
     </message>
@@ -3116,17 +3041,17 @@
         <translation>スケジュールがまだありません。サイドバーから追加してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select an escalation policy in the sidebar.</source>
         <translation>サイドバーでエスカレーションポリシーを選択してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a person in the sidebar.</source>
         <translation>サイドバーでメンバーを選択してください。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location filename="../../src/rotaplan/gui/timeline/menus.py" line="+37"/>
         <source>Cover this gap…</source>
         <translation>この空きを埋める…</translation>
     </message>
@@ -3146,17 +3071,17 @@
         <translation>オーバーライドを削除</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit time off</source>
         <translation>休暇を編集</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete time off</source>
         <translation>休暇を削除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Add time off for this shift</source>
         <translation>このシフトに休暇を追加</translation>
     </message>
@@ -3174,7 +3099,7 @@
 <context>
     <name>ViewHeader</name>
     <message>
-        <location filename="../../src/rotaplan/gui/header.py" line="+49"/>
+        <location filename="../../src/rotaplan/gui/window/header.py" line="+49"/>
         <source>Coverage %1 %</source>
         <translation>カバー率 %1%</translation>
     </message>
@@ -3207,7 +3132,7 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="-271"/>
+        <location filename="../../src/rotaplan/gui/window/welcome.py" line="-271"/>
         <location line="+5"/>
         <source>Welcome to Rotaplan</source>
         <translation>Rotaplan へようこそ</translation>

@@ -29,6 +29,7 @@ __all__ = [
     "HOME_VARIABLE",
     "create_window",
     "default_recovery_folder",
+    "open_window",
     "run",
     "user_settings",
     "utc_now",
@@ -93,19 +94,11 @@ def run(
     long that took (packaging smoke tests run it offscreen).
     """
     started = time.perf_counter()
-    path = Path(file) if file else None
-    if path is not None:
-        try:
-            project = load(path)
-        except StoreError as error:
-            print(f"rotaplan: {error}", file=sys.stderr)
-            return 2
-    elif demo:
-        # The demo's gap lies within the next eight days, so open on two weeks from this Monday.
-        today = utc_now().date()
-        project = current_demo(today)
-    else:
-        project = Project(name="Untitled")
+    if file and not Path(file).exists():
+        # A mistyped name on the command line: one line, no window (an existing file that
+        # cannot be read opens the window with the reason in a dialog instead).
+        print(f"rotaplan: {file}: no such file", file=sys.stderr)
+        return 2
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setOrganizationName("Rotaplan")
     app.setApplicationName("Rotaplan")
@@ -113,16 +106,48 @@ def run(
     settings = user_settings()
     install_language(app, settings.language())
     folder = default_recovery_folder()
-    window = create_window(project, path, settings, folder, tokens=KeyringTokenStore())
+    window, opened = open_window(file, demo, settings, folder, tokens=KeyringTokenStore())
+    if self_test:
+        return _self_test(app, window, started)
+    QTimer.singleShot(0, lambda: window.first_run.start(find_recoveries(folder), opened))
+    return app.exec()
+
+
+def open_window(
+    file: str | None,
+    demo: bool,
+    settings: Settings,
+    recovery_folder: Path,
+    clock: Callable[[], datetime] = utc_now,
+    prompts: SyncPrompts | None = None,
+    tokens: TokenStore | None = None,
+) -> tuple[MainWindow, bool]:
+    """The shown window on ``file``, the demo or an empty project; and whether one was opened.
+
+    A file that cannot be read (say, double-clicked in the file manager) is reported in a dialog
+    over an empty project, with the field the reader refused, and left as it is: the window is
+    not linked to it, so nothing saves over it.
+    """
+    path = Path(file) if file else None
+    project, refused = Project(name="Untitled"), None
+    if path is not None:
+        try:
+            project = load(path)
+        except StoreError as error:
+            print(f"rotaplan: {error}", file=sys.stderr)
+            path, refused = None, error
+    elif demo:
+        # The demo's gap lies within the next eight days, so open on two weeks from this Monday.
+        project = current_demo(clock().date())
+    window = create_window(project, path, settings, recovery_folder, clock, prompts, tokens)
     if demo:
         window.set_span_days(14)
         window.go_today()
     window.show()
-    if self_test:
-        return _self_test(app, window, started)
-    opened = path is not None or demo
-    QTimer.singleShot(0, lambda: window.first_run.start(find_recoveries(folder), opened))
-    return app.exec()
+    if refused is not None:
+        unreadable = refused
+        QTimer.singleShot(0, lambda: window.files.report_unreadable(unreadable))
+    return window, path is not None or demo
 
 
 def _self_test(app: QApplication, window: MainWindow, started: float) -> int:

@@ -42,6 +42,15 @@ class Recovery:
             with contextlib.suppress(OSError):
                 path.unlink()
 
+    def claim(self) -> QLockFile | None:
+        """Hold the recovery's lock, so no other window offers it while its edits are open here.
+
+        Returns the held lock (None when another running window holds it). When this window
+        crashes too, the lock goes with it and the recovery is offered again.
+        """
+        lock = QLockFile(str(self.project_file.with_suffix(".lock")))
+        return lock if lock.tryLock(0) else None
+
 
 def _files(stem: Path) -> tuple[Path, Path, Path]:
     return stem.with_suffix(".rotaplan"), stem.with_suffix(".json"), stem.with_suffix(".lock")

@@ -363,14 +363,16 @@ class DialogPrompts(QObject):
         QMessageBox.warning(self._parent, title, message)
 
     def recover(self, description: str) -> bool:
-        """Whether to recover unsaved work."""
-        answer = QMessageBox.question(
-            self._parent,
-            self.tr("Recover unsaved changes?"),
-            description,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        """Whether to recover unsaved work (False: discard it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Recover unsaved changes?"), description
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setParent(self._parent, box.windowFlags())
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return box.clickedButton() is recover
 
     def time_zone(self, current: str) -> str | None:
         """An IANA time zone name."""

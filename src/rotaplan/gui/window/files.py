@@ -1,7 +1,9 @@
 """The window's files: new, open, save, save as, the recent-files menu and crash recovery.
 
 Every question goes through the prompts, every refusal of the store is shown in one line, and a
-file that cannot be read is never replaced: the open project stays as it was.
+file that cannot be read is never replaced: the open project stays as it was. A recovered
+session's files stay on disk (held by this window) until its edits are saved or discarded, and
+the recoveries not taken up now are offered again at the next start.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtWidgets import QMenu
 
 from rotaplan.core import Project
@@ -41,6 +43,8 @@ class ProjectFiles(QObject):
         self._prompts = prompts
         self._show_message = show_message
         self._opened = opened
+        self._claimed: list[tuple[Recovery, QLockFile]] = []
+        document.modified_changed.connect(self._modified_changed)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to go on."""
@@ -51,7 +55,10 @@ class ProjectFiles(QObject):
         choice = self._prompts.unsaved_changes(name or self.tr("Untitled"))
         if choice is SaveChoice.SAVE:
             return self.save()
-        return choice is SaveChoice.DISCARD
+        if choice is SaveChoice.DISCARD:
+            self.release_recoveries()  # the recovered edits are explicitly discarded
+            return True
+        return False
 
     def new_project(self) -> None:
         """Start an empty project."""
@@ -75,11 +82,15 @@ class ProjectFiles(QObject):
         try:
             self._document.open(path)
         except StoreError as error:
-            self._prompts.error(self.tr("Cannot open"), str(error))
+            self.report_unreadable(error)
             return False
         self._settings.add_recent_file(path)
         self._opened()
         return True
+
+    def report_unreadable(self, error: StoreError) -> None:
+        """Tell the user a file could not be opened: which file, which field, why."""
+        self._prompts.error(self.tr("Cannot open"), str(error))
 
     def save(self) -> bool:
         """Save to the current file (or ask where)."""
@@ -122,30 +133,54 @@ class ProjectFiles(QObject):
             )
 
     def offer_recovery(self, recoveries: list[Recovery]) -> bool:
-        """Offer the newest unsaved work of a crashed session; True when it was recovered."""
-        if not recoveries:
-            return False
-        newest = recoveries[0]
-        where = str(newest.original) if newest.original else self.tr("an unsaved project")
-        question = (
+        """Offer the unsaved work of crashed sessions, newest first; True when one was recovered.
+
+        "Discard" deletes that recovery and offers the next; the first one recovered opens in this
+        window, and the others stay on disk for the next start.
+        """
+        recovered = False
+        kept = 0
+        for recovery in recoveries:
+            if recovered:
+                kept += 1
+                continue
+            if self._prompts.recover(self._question(recovery)):
+                recovered = self._recover(recovery)
+            else:
+                recovery.discard()
+        if kept:
+            text = self.tr("%n more unsaved projects will be offered at the next start.", "", kept)
+            self._show_message(text, 8000)
+        return recovered
+
+    def release_recoveries(self) -> None:
+        """Delete the recovered sessions' files: their edits were saved or discarded."""
+        for recovery, lock in self._claimed:
+            lock.unlock()
+            recovery.discard()
+        self._claimed.clear()
+
+    def _modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.release_recoveries()
+
+    def _question(self, recovery: Recovery) -> str:
+        where = str(recovery.original) if recovery.original else self.tr("an unsaved project")
+        return (
             self.tr("Rotaplan did not close properly. Recover the unsaved changes to %1 from %2?")
             .replace("%1", where)
-            .replace("%2", format_datetime(newest.saved_at.astimezone(), "day_month_year_time"))
+            .replace("%2", format_datetime(recovery.saved_at.astimezone(), "day_month_year_time"))
         )
-        recovered = False
-        if self._prompts.recover(question):
-            recovered = self._recover(newest)
-        for recovery in recoveries:
-            recovery.discard()
-        return recovered
 
     def _recover(self, newest: Recovery) -> bool:
         document = self._document
         try:
             project = newest.load()
         except StoreError as error:
+            # A damaged recovery file stays where it is: nothing is deleted unseen.
             self._prompts.error(self.tr("Cannot recover"), str(error))
             return False
+        lock = newest.claim()
         if newest.original is not None and newest.original.is_file():
             try:
                 document.open(newest.original)
@@ -157,4 +192,6 @@ class ProjectFiles(QObject):
         else:
             document.reset(project, newest.original)
             document.mark_recovered()
+        if lock is not None:
+            self._claimed.append((newest, lock))
         return True

@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosaver.discard()
+        self.files.release_recoveries()
         self.stop_background_work()
         event.accept()
 
