@@ -5,6 +5,7 @@ by file name, so the CLI writes files and the GUI can offer the same calendars. 
 deterministic: DTSTAMP and SEQUENCE come from ``now``, and each event's UID is derived from the
 calendar kind, the schedule, the person and the shift's start, so exporting again yields the same
 UID for the same shift and a calendar that re-imports the file updates instead of duplicating.
+Times are local with TZID, except a shift with an end in a repeated hour: it is written in UTC.
 """
 
 from __future__ import annotations
@@ -23,13 +24,12 @@ from rotaplan.core import (
     Window,
     instant,
     to_datetime,
-    wall,
     zone,
 )
 from rotaplan.ical.errors import ExportError
 from rotaplan.ical.shifts import Shift, schedule_shifts
 from rotaplan.ical.text import content_line, escape_text, local_value, utc_value
-from rotaplan.ical.timezones import is_utc, vtimezone_lines
+from rotaplan.ical.timezones import is_utc, unique_reading, vtimezone_lines
 
 __all__ = [
     "MAX_REMIND_MINUTES",
@@ -91,20 +91,46 @@ def _window_in(spec: WindowSpec, time_zone: str) -> Window:
 
 
 class _Formatter:
-    """Writes times in one zone, caching the text of each instant (handoffs repeat them)."""
+    """Writes an event's DTSTART and DTEND for one zone, caching the text of each instant.
+
+    An event goes out in local time with TZID when the wall-clock readings of both its ends name
+    only their own instant, and wholly in UTC when either falls in a repeated hour. Readers break
+    that tie differently (RFC 5545 says the first occurrence, vobject takes the second in London),
+    and recurring-ical-events adds an event's exact length to its start on the wall clock, so one
+    event never mixes the two forms. An instant's own reading is never skipped.
+    """
 
     def __init__(self, time_zone: str) -> None:
         self.utc = is_utc(time_zone)
         self.tz = zone(time_zone)
-        self.param = "" if self.utc else f";TZID={time_zone}"
-        self._cache: dict[Instant, str] = {}
+        self.param = f";TZID={time_zone}:"
+        # Handoffs repeat instants: the text of each, None for a reading that occurs twice.
+        self._local: dict[Instant, str | None] = {}
+        self._in_utc: dict[Instant, str] = {}
 
-    def __call__(self, name: str, value: Instant) -> str:
-        text = self._cache.get(value)
+    def _local_text(self, value: Instant) -> str | None:
+        try:
+            return self._local[value]
+        except KeyError:
+            reading = unique_reading(value, self.tz)
+            text = None if reading is None else self.param + local_value(reading)
+            self._local[value] = text
+            return text
+
+    def _utc_text(self, value: Instant) -> str:
+        text = self._in_utc.get(value)
         if text is None:
-            text = utc_value(value) if self.utc else local_value(wall(value, self.tz))
-            self._cache[value] = text
-        return f"{name}{self.param}:{text}"
+            text = self._in_utc[value] = f":{utc_value(value)}"
+        return text
+
+    def times(self, start: Instant, end: Instant) -> str:
+        """The DTSTART and DTEND lines of an event, without the final CRLF."""
+        if not self.utc:
+            local_start = self._local_text(start)
+            local_end = self._local_text(end)
+            if local_start is not None and local_end is not None:
+                return f"DTSTART{local_start}\r\nDTEND{local_end}"
+        return f"DTSTART{self._utc_text(start)}\r\nDTEND{self._utc_text(end)}"
 
 
 class _Exporter:
@@ -245,7 +271,7 @@ class _Exporter:
         uid = hashlib.sha1(key.encode("utf-8")).hexdigest()[:24]
         return (
             f"BEGIN:VEVENT\r\nUID:{uid}@rotaplan\r\n{self.stamp_lines}"
-            f"{fmt('DTSTART', shift.start)}\r\n{fmt('DTEND', shift.end)}\r\n"
+            f"{fmt.times(shift.start, shift.end)}\r\n"
             f"{self._event_tail(kind, schedule, shift)}"
         )
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from rotaplan.core import SECOND, Instant, localize_instant, to_datetime, wall, zone
 from rotaplan.ical.text import content_line, escape_text, local_value
 
-__all__ = ["UTC_ZONES", "is_utc", "vtimezone_lines"]
+__all__ = ["UTC_ZONES", "is_utc", "unique_reading", "vtimezone_lines"]
 
 UTC_ZONES = frozenset(
     {
@@ -38,6 +38,16 @@ _STEP = 86_400  # seconds between samples: no zone changes its offset twice with
 def is_utc(time_zone: str) -> bool:
     """Whether times in this zone are written as UTC (``Z``) with no VTIMEZONE."""
     return time_zone in UTC_ZONES
+
+
+def unique_reading(value: Instant, tz: tzinfo) -> datetime | None:
+    """The wall-clock reading of ``value`` in ``tz``; None when it also names another instant."""
+    reading = wall(value, tz)
+    # Offsets differ between the two folds only in a repeated or skipped hour, and the reading
+    # of an instant is never skipped: this reading occurs twice.
+    if tz.utcoffset(reading) != tz.utcoffset(reading.replace(fold=1)):
+        return None
+    return reading
 
 
 def _offset_text(seconds: int) -> str:
