@@ -82,7 +82,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/rotaplan/gui/actions.py" line="+39"/>
+        <location filename="../../src/rotaplan/gui/window/actions.py" line="+39"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/rotaplan/gui/i18n.py" line="+52"/>
+        <location filename="../../src/rotaplan/gui/text/i18n.py" line="+52"/>
         <source>ddd d MMM</source>
         <comment>date: Mon 7 Dec</comment>
         <translation>M月d日(ddd)</translation>
@@ -337,7 +337,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+312"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+321"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>EscalationTools</name>
     <message>
-        <location filename="../../src/rotaplan/gui/escalation.py" line="+48"/>
+        <location filename="../../src/rotaplan/gui/panels/escalation.py" line="+47"/>
         <source>Escalation simulation</source>
         <translation>エスカレーションのシミュレーション</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>FairnessPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/fairness.py" line="+67"/>
+        <location filename="../../src/rotaplan/gui/panels/fairness.py" line="+67"/>
         <source>Working hours</source>
         <translation>勤務時間</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="+289"/>
+        <location filename="../../src/rotaplan/gui/window/welcome.py" line="+289"/>
         <source>Add a schedule with a layer to see the timeline hints.</source>
         <translation>タイムラインのヒントを見るには、レイヤーのあるスケジュールを追加してください。</translation>
     </message>
@@ -671,7 +671,7 @@
 <context>
     <name>HintBubble</name>
     <message>
-        <location filename="../../src/rotaplan/gui/hints.py" line="+59"/>
+        <location filename="../../src/rotaplan/gui/widgets/hints.py" line="+59"/>
         <source>Skip hints</source>
         <translation>ヒントを閉じる</translation>
     </message>
@@ -695,7 +695,7 @@
 <context>
     <name>IcalExportDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+164"/>
+        <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+160"/>
         <source>Export iCal</source>
         <translation>iCal をエクスポート</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../src/rotaplan/gui/legend.py" line="+24"/>
+        <location filename="../../src/rotaplan/gui/timeline/legend.py" line="+24"/>
         <source>No one on call (gap)</source>
         <translation>オンコール担当なし (空き)</translation>
     </message>
@@ -931,7 +931,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/rotaplan/gui/mainwindow.py" line="+111"/>
+        <location filename="../../src/rotaplan/gui/window/mainwindow.py" line="+112"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -1153,7 +1153,7 @@
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../src/rotaplan/gui/panels.py" line="+60"/>
+        <location filename="../../src/rotaplan/gui/panels/panels.py" line="+59"/>
         <source>%1 – %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation type="vanished">前後 4 週間のオンコール %1 時間</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-371"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-387"/>
         <source>Suggested, best first</source>
         <translation>候補 (おすすめ順)</translation>
     </message>
@@ -1425,7 +1425,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/rotaplan/gui/i18n.py" line="-85"/>
+        <location filename="../../src/rotaplan/gui/text/i18n.py" line="-85"/>
         <source>System</source>
         <translation>システムに合わせる</translation>
     </message>
@@ -1433,7 +1433,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+117"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+133"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1471,7 +1471,7 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/rotaplan/gui/messages.py" line="+44"/>
+        <location filename="../../src/rotaplan/gui/text/messages.py" line="+44"/>
         <source>%1 min</source>
         <translation>%1 分</translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/problems.py" line="+67"/>
+        <location filename="../../src/rotaplan/gui/panels/problem_rows.py" line="+52"/>
         <source>Gap</source>
         <translation>空き</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../src/rotaplan/gui/panels/problems.py" line="+111"/>
         <source>Filter</source>
         <translation>フィルター</translation>
     </message>
@@ -1853,7 +1853,7 @@
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/rotaplan/gui/controller.py" line="+70"/>
+        <location filename="../../src/rotaplan/gui/document/controller.py" line="+70"/>
         <location line="+97"/>
         <source>Cannot do that</source>
         <translation>その操作はできません</translation>
@@ -2016,7 +2016,7 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../src/rotaplan/gui/files.py" line="+51"/>
+        <location filename="../../src/rotaplan/gui/window/files.py" line="+51"/>
         <location line="+8"/>
         <source>Untitled</source>
         <translation>無題</translation>
@@ -2070,7 +2070,7 @@
 <context>
     <name>ProjectTreeModel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sidebar.py" line="+59"/>
+        <location filename="../../src/rotaplan/gui/window/sidebar.py" line="+59"/>
         <source>People</source>
         <translation>メンバー</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sidebar.py" line="+77"/>
+        <location filename="../../src/rotaplan/gui/window/sidebar.py" line="+77"/>
         <source>Person…</source>
         <translation>メンバー…</translation>
     </message>
@@ -2397,7 +2397,7 @@
 <context>
     <name>SimulationModel</name>
     <message>
-        <location filename="../../src/rotaplan/gui/simulation.py" line="+118"/>
+        <location filename="../../src/rotaplan/gui/panels/simulation.py" line="+118"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2804,7 +2804,7 @@
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="-121"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-137"/>
         <source>Add time off</source>
         <translation>休暇を追加</translation>
     </message>
@@ -2875,7 +2875,7 @@
 <context>
     <name>TimeOffImportDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/dialogs.py" line="+10"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+10"/>
         <source>Import time off</source>
         <translation>休暇のインポート</translation>
     </message>
@@ -2905,6 +2905,13 @@
             <numerusform>キャンセル済み・空・フィルター対象のイベント %n 件は除外します。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n deviations from the iCalendar standard were read leniently:</source>
+        <translation>
+            <numerusform>iCalendar 標準からの逸脱 %n 件を寛容に読み込みました:</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+10"/>
         <source>Add time off</source>
@@ -2914,7 +2921,7 @@
 <context>
     <name>TimeOffImporter</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeoff_import.py" line="+58"/>
+        <location filename="../../src/rotaplan/gui/sync/timeoff_import.py" line="+47"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: ファイルが存在しません。</translation>
     </message>
@@ -2929,36 +2936,50 @@
         <translation>%1 を読み込めません (%2)。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+48"/>
+        <location line="+37"/>
+        <location line="+70"/>
         <source>Import time off</source>
         <translation>休暇のインポート</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-69"/>
         <source>Select a person first.</source>
         <translation>先にメンバーを選択してください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n events before %1 were skipped (the import reads from today).</source>
+        <translation>
+            <numerusform>%1 より前のイベント %n 件はスキップしました(インポートは今日以降を読み込みます)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n events after %1 were skipped (the import reads one year ahead).</source>
+        <translation>
+            <numerusform>%1 より後のイベント %n 件はスキップしました(インポートは1年先までを読み込みます)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
-        <location line="+46"/>
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Cannot import time off</source>
         <translation>休暇をインポートできません</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>Nothing was imported. %1</source>
         <translation>何もインポートされませんでした。%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 has no new time off for %2: %n entries were imported before.</source>
         <translation>
             <numerusform>%1 には %2 の新しい休暇はありません (%n 件はインポート済みです)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Import %n time-off entries for %1</source>
         <translation>
             <numerusform>%1 の休暇を %n 件インポート</numerusform>
@@ -2990,13 +3011,13 @@
         <translation>スケジュールの空きを埋めるか、このルールにメンバーを追加してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="+419"/>
+        <location filename="../../src/rotaplan/gui/timeline/blocks.py" line="+255"/>
+        <location filename="../../src/rotaplan/gui/timeline/interaction.py" line="+8"/>
         <source>No one on call</source>
         <translation>オンコール担当なし</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/rotaplan/gui/timeline/interaction.py" line="+2"/>
         <source>Drag here or right-click to cover it with an override.</source>
         <translation>ここをドラッグするか右クリックして、オーバーライドで埋めます。</translation>
     </message>
@@ -3052,17 +3073,17 @@
         <translation>このシフト中は休暇</translation>
     </message>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/painter.py" line="-2"/>
+        <location filename="../../src/rotaplan/gui/timeline/blocks.py" line="-2"/>
         <source>Nobody is notified</source>
         <translation>通知先なし</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../src/rotaplan/gui/timeline/headers.py" line="+55"/>
         <source>%1 % covered</source>
         <translation>カバー率 %1%</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/rotaplan/gui/timeline/texts.py" line="+73"/>
         <source>%1 · %2</source>
         <comment>a day and its public holiday</comment>
         <translation>%1 · %2</translation>
@@ -3101,12 +3122,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/widget.py" line="+380"/>
+        <location filename="../../src/rotaplan/gui/timeline/canvas.py" line="+369"/>
         <source>This schedule has no layers yet: add one from the sidebar.</source>
         <translation>このスケジュールにはまだレイヤーがありません。サイドバーから追加してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a schedule in the sidebar.</source>
         <translation>サイドバーでスケジュールを選択してください。</translation>
     </message>
@@ -3116,17 +3137,17 @@
         <translation>スケジュールがまだありません。サイドバーから追加してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Select an escalation policy in the sidebar.</source>
         <translation>サイドバーでエスカレーションポリシーを選択してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Select a person in the sidebar.</source>
         <translation>サイドバーでメンバーを選択してください。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location filename="../../src/rotaplan/gui/timeline/menus.py" line="+37"/>
         <source>Cover this gap…</source>
         <translation>この空きを埋める…</translation>
     </message>
@@ -3146,17 +3167,17 @@
         <translation>オーバーライドを削除</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit time off</source>
         <translation>休暇を編集</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete time off</source>
         <translation>休暇を削除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Add time off for this shift</source>
         <translation>このシフトに休暇を追加</translation>
     </message>
@@ -3174,7 +3195,7 @@
 <context>
     <name>ViewHeader</name>
     <message>
-        <location filename="../../src/rotaplan/gui/header.py" line="+49"/>
+        <location filename="../../src/rotaplan/gui/window/header.py" line="+49"/>
         <source>Coverage %1 %</source>
         <translation>カバー率 %1%</translation>
     </message>
@@ -3207,7 +3228,7 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/welcome.py" line="-271"/>
+        <location filename="../../src/rotaplan/gui/window/welcome.py" line="-271"/>
         <location line="+5"/>
         <source>Welcome to Rotaplan</source>
         <translation>Rotaplan へようこそ</translation>

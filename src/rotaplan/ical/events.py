@@ -158,12 +158,17 @@ class CalendarEvents:
 
 
 def calendar_events(parsed: ParsedCalendar, source: str) -> CalendarEvents:
-    """The calendar's VEVENTs with their standard form and line, and its standard VTIMEZONEs."""
+    """The calendar's VEVENTs with their standard form and line, and its standard VTIMEZONEs.
+
+    Each event is validated first, so that the repairs and conversions only see readable times.
+    """
     calendar = parsed.calendar
     lines = parsed.event_lines
-    use_iana_zones(calendar)
     originals = [c for c in calendar.walk("VEVENT") if isinstance(c, icalendar.Event)]
     aligned = len(originals) == len(lines)
+    for i, original in enumerate(originals):
+        validate(CalendarEvent(original, original, lines[i] if aligned else None), source)
+    use_iana_zones(calendar)
     warnings = list(parsed.warnings)
     for i, original in enumerate(originals):
         warnings += repair(original, lines[i] if aligned else None, source)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rotaplan.core import Instant, Person, Project, TimeOff, Window, instant
 from rotaplan.ical.errors import IcalError
-from rotaplan.ical.events import calendar_events, recurrence_groups, validate
+from rotaplan.ical.events import calendar_events, recurrence_groups
 from rotaplan.ical.expansion import OccurrenceReader, TimeOffFilter
 from rotaplan.ical.limits import (
     EXPANSION_SECONDS,
@@ -89,8 +89,6 @@ def read_time_off(
 ) -> TimeOffReading:
     """The time off that an .ics file gives ``person`` in ``window`` (not yet deduplicated)."""
     found = calendar_events(parse_calendar(data, source), source)
-    for event in found.events:
-        validate(event, source)
     reader = OccurrenceReader(source, person, window, time_filter, limits)
     single, recurring = recurrence_groups(found.events)
     for event in single:

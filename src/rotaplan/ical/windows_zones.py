@@ -53,7 +53,11 @@ def use_iana_zones(calendar: icalendar.Calendar) -> None:
         if component.name in ("VTIMEZONE", "STANDARD", "DAYLIGHT"):
             continue
         for prop in component.values():
-            _move_property(prop)
+            try:
+                _move_property(prop)
+            # A broken property this import does not read (validated ones are readable) stays.
+            except ValueError:
+                continue
     calendar.subcomponents = [
         c
         for c in calendar.subcomponents
