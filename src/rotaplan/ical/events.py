@@ -195,12 +195,36 @@ def calendar_events(parsed: ParsedCalendar, source: str) -> CalendarEvents:
     return CalendarEvents(events, timezones, warnings)
 
 
+def _recurs(event: CalendarEvent) -> bool:
+    # EXDATE alone counts too: RFC 5545 lets it remove DTSTART itself from the recurrence set.
+    return any(name in event.standard for name in ("RRULE", "RDATE", "EXDATE"))
+
+
+def _sequence(event: CalendarEvent) -> int:
+    try:
+        return int(str(event.standard.get("SEQUENCE", 0)))
+    except ValueError:
+        return 0
+
+
+def _latest(group: list[CalendarEvent]) -> list[CalendarEvent]:
+    """One event per RECURRENCE-ID: the highest SEQUENCE, the later in the file on a tie."""
+    chosen: dict[str, CalendarEvent] = {}
+    for event in group:
+        recurrence_id = event.standard.get("RECURRENCE-ID")
+        key = recurrence_id.to_ical().decode() if recurrence_id is not None else ""
+        if key not in chosen or _sequence(event) >= _sequence(chosen[key]):
+            chosen[key] = event
+    return list(chosen.values())
+
+
 def recurrence_groups(
     events: Iterable[CalendarEvent],
 ) -> tuple[list[CalendarEvent], list[list[CalendarEvent]]]:
     """Events without recurrence, and recurring events grouped by UID.
 
     A recurring event without a UID cannot have modified instances: it is a group of its own.
+    Several versions of one event (same UID and RECURRENCE-ID) count once, as the newest.
     """
     by_uid: dict[str, list[CalendarEvent]] = {}
     single: list[CalendarEvent] = []
@@ -209,13 +233,13 @@ def recurrence_groups(
         uid = str(event.standard.get("UID", "")).strip()
         if uid:
             by_uid.setdefault(uid, []).append(event)
-        elif "RRULE" in event.standard or "RDATE" in event.standard:
+        elif _recurs(event):
             recurring.append([event])
         else:
             single.append(event)
     for group in by_uid.values():
-        if any("RRULE" in e.standard or "RDATE" in e.standard for e in group):
+        if any(_recurs(e) for e in group):
             recurring.append(group)
         else:
-            single.extend(group)
+            single.extend(_latest(group))
     return single, recurring

@@ -8,6 +8,7 @@ harmless deviations of real calendars, which import with a warning instead of be
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import icalendar
@@ -194,7 +195,11 @@ def parse_calendar(data: bytes, source: str) -> ParsedCalendar:
     lines = unfold(decode_calendar(data, source))
     outline = _outline(lines, source)
     try:
-        calendar = icalendar.Calendar.from_ical("\r\n".join(line.text for line in outline.body))
+        # icalendar warns of its guesses (a vendor-prefixed TZID read as the IANA name inside):
+        # they become the import's warnings instead of Python's.
+        with warnings.catch_warnings(record=True) as guesses:
+            warnings.simplefilter("always")
+            calendar = icalendar.Calendar.from_ical("\r\n".join(line.text for line in outline.body))
     except CONTENT_ERRORS as error:
         message = str(error).split("\n", 1)[0]
         broken = _broken_line(outline.body, message)
@@ -207,6 +212,10 @@ def parse_calendar(data: bytes, source: str) -> ParsedCalendar:
         raise CalendarFileError(f"{source}: not valid iCalendar: {shorten(message, 120)}") from None
     if not isinstance(calendar, icalendar.Calendar):
         raise CalendarFileError(f"{source}: not an iCalendar file (no VCALENDAR)")
+    for guess in guesses:
+        text = f"{source}: {shorten(str(guess.message), 160)}"
+        if text not in outline.warnings:
+            outline.warnings.append(text)
     return ParsedCalendar(
         calendar, tuple(outline.events), outline.x_wr_line, tuple(outline.warnings)
     )
