@@ -10,40 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rotaplan.core import Person, Project, TimeOff, Window, instant
+from rotaplan.core import TimeOff, Window, instant
 from rotaplan.ical import CalendarFileError, RecurrenceLimitError, TimeOffImport, import_time_off
 from rotaplan.ical.limits import time_budget
+from tests.ical.timeoff_sample import WINDOW, calendar, two_people
 
 FIXTURES = Path(__file__).parent / "fixtures"
-WINDOW = Window(
-    instant(datetime(2026, 12, 1, tzinfo=UTC)), instant(datetime(2027, 2, 1, tzinfo=UTC))
-)
-
-
-def _project() -> Project:
-    return Project(
-        "Team",
-        (
-            Person("alice", "Alice Example", time_zone="America/New_York"),
-            Person("bob", "Bob Example", time_zone="Europe/Berlin"),
-        ),
-    )
-
-
-def _calendar(*events: str, trailer: str = "") -> bytes:
-    body = "".join(
-        "BEGIN:VEVENT\r\nDTSTAMP:20261101T000000Z\r\n"
-        + e.strip().replace("\n", "\r\n")
-        + "\r\nEND:VEVENT\r\n"
-        for e in events
-    )
-    return (
-        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{body}END:VCALENDAR\r\n{trailer}"
-    ).encode()
 
 
 def _import(data: bytes, person: str = "bob", window: Window = WINDOW) -> TimeOffImport:
-    return import_time_off(_project(), person, data, window, source="test.ics")
+    return import_time_off(two_people(), person, data, window, source="test.ics")
 
 
 def _spans(entries: tuple[TimeOff, ...]) -> list[tuple[str, str]]:
@@ -77,13 +53,11 @@ def test_folds_anywhere_give_the_same_time_off(cuts: list[int]) -> None:
 
 
 def test_recurring_event_without_uid_is_expanded() -> None:
-    result = _import(
-        _calendar(
-            "SUMMARY:Physio\nDTSTART:20261202T090000Z\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;COUNT=4",
-            "SUMMARY:School run\nDTSTART:20261203T150000Z\nDURATION:PT1H\n"
-            "RRULE:FREQ=WEEKLY;COUNT=2",
-        )
+    data = calendar(
+        "SUMMARY:Physio\nDTSTART:20261202T090000Z\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;COUNT=4",
+        "SUMMARY:School run\nDTSTART:20261203T150000Z\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;COUNT=2",
     )
+    result = _import(data)
     assert [(e.note, e.start.day) for e in result.added] == [
         ("Physio", 2),
         ("School run", 3),
@@ -94,8 +68,8 @@ def test_recurring_event_without_uid_is_expanded() -> None:
     ]
     # Each series keeps one derived UID, so importing again adds nothing.
     assert len({e.uid for e in result.added}) == 2
-    again = import_time_off(result.project, "bob", _calendar(), WINDOW)
-    assert again.added == ()
+    again = import_time_off(result.project, "bob", data, WINDOW)
+    assert (again.added, again.duplicates) == ((), 6)
 
 
 def test_outlook_daily_meeting_over_four_years_with_a_windows_zone() -> None:
@@ -130,14 +104,14 @@ def test_expansion_budget_counts_cpu_time_not_waiting() -> None:
 
 def test_empty_rrule_imports_the_event_once_with_a_warning() -> None:
     result = _import(
-        _calendar("UID:a\nSUMMARY:Dentist\nDTSTART:20261202T090000Z\nDURATION:PT1H\nRRULE:")
+        calendar("UID:a\nSUMMARY:Dentist\nDTSTART:20261202T090000Z\nDURATION:PT1H\nRRULE:")
     )
     assert _spans(result.added) == [("2026-12-02T10:00:00+01:00", "2026-12-02T11:00:00+01:00")]
     assert result.warnings == ("test.ics: line 4 (VEVENT 'Dentist'): empty RRULE ignored",)
 
 
 def test_text_after_the_calendar_is_ignored_with_a_warning() -> None:
-    data = _calendar(
+    data = calendar(
         "UID:a\nSUMMARY:Off\nDTSTART:20261202T090000Z\nDURATION:PT2H",
         trailer="\r\n-- \r\nSent from my phone\r\n",
     )
@@ -147,7 +121,7 @@ def test_text_after_the_calendar_is_ignored_with_a_warning() -> None:
 
 
 def test_second_calendar_is_still_refused() -> None:
-    data = _calendar(
+    data = calendar(
         "UID:a\nDTSTART:20261202T090000Z", trailer="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
     )
     with pytest.raises(CalendarFileError, match="line 10: a second calendar after END:VCALENDAR"):
@@ -156,7 +130,7 @@ def test_second_calendar_is_still_refused() -> None:
 
 def test_date_start_with_date_time_end_is_read_as_all_day() -> None:
     result = _import(
-        _calendar(
+        calendar(
             "UID:a\nSUMMARY:Leave\nDTSTART;VALUE=DATE:20261207\n"
             "DTEND;TZID=Europe/Berlin:20261209T120000"
         )
@@ -170,7 +144,7 @@ def test_date_start_with_date_time_end_is_read_as_all_day() -> None:
 
 def test_outlook_escaped_semicolons_in_rrule() -> None:
     result = _import(
-        _calendar(
+        calendar(
             "UID:a\nSUMMARY:Physio\nDTSTART;TZID=W. Europe Standard Time:20261202T100000\n"
             "DURATION:PT1H\nRRULE:FREQ=WEEKLY\\;COUNT=3\\;BYDAY=WE"
         )
@@ -187,7 +161,7 @@ def test_outlook_escaped_semicolons_in_rrule() -> None:
 
 def test_events_outside_the_horizon_are_counted() -> None:
     result = _import(
-        _calendar(
+        calendar(
             "UID:old\nSUMMARY:Old\nDTSTART:20261101T090000Z\nDURATION:PT1H",
             "UID:older\nSUMMARY:Older\nDTSTART:20260101T090000Z\nDURATION:PT1H",
             "UID:series\nSUMMARY:Old series\nDTSTART:20260105T090000Z\nDURATION:PT1H\n"
