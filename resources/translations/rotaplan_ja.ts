@@ -337,7 +337,7 @@
 <context>
     <name>DialogPrompts</name>
     <message>
-        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+305"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+321"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>IcalExportDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+164"/>
+        <location filename="../../src/rotaplan/gui/sync/ical_export.py" line="+160"/>
         <source>Export iCal</source>
         <translation>iCal をエクスポート</translation>
     </message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-373"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-389"/>
         <source>Suggested, best first</source>
         <translation>候補 (おすすめ順)</translation>
     </message>
@@ -1351,7 +1351,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+117"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="+133"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -2729,7 +2729,7 @@
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-121"/>
+        <location filename="../../src/rotaplan/gui/window/dialogs.py" line="-137"/>
         <source>Add time off</source>
         <translation>休暇を追加</translation>
     </message>
@@ -2830,6 +2830,13 @@
             <numerusform>キャンセル済み・空・フィルター対象のイベント %n 件は除外します。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n deviations from the iCalendar standard were read leniently:</source>
+        <translation>
+            <numerusform>iCalendar 標準からの逸脱 %n 件を寛容に読み込みました:</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+10"/>
         <source>Add time off</source>
@@ -2839,7 +2846,7 @@
 <context>
     <name>TimeOffImporter</name>
     <message>
-        <location filename="../../src/rotaplan/gui/sync/timeoff_import.py" line="+58"/>
+        <location filename="../../src/rotaplan/gui/sync/timeoff_import.py" line="+47"/>
         <source>%1: the file does not exist.</source>
         <translation>%1: ファイルが存在しません。</translation>
     </message>
@@ -2854,36 +2861,50 @@
         <translation>%1 を読み込めません (%2)。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+48"/>
+        <location line="+37"/>
+        <location line="+70"/>
         <source>Import time off</source>
         <translation>休暇のインポート</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-69"/>
         <source>Select a person first.</source>
         <translation>先にメンバーを選択してください。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n events before %1 were skipped (the import reads from today).</source>
+        <translation>
+            <numerusform>%1 より前のイベント %n 件はスキップしました(インポートは今日以降を読み込みます)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n events after %1 were skipped (the import reads one year ahead).</source>
+        <translation>
+            <numerusform>%1 より後のイベント %n 件はスキップしました(インポートは1年先までを読み込みます)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
-        <location line="+46"/>
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Cannot import time off</source>
         <translation>休暇をインポートできません</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>Nothing was imported. %1</source>
         <translation>何もインポートされませんでした。%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 has no new time off for %2: %n entries were imported before.</source>
         <translation>
             <numerusform>%1 には %2 の新しい休暇はありません (%n 件はインポート済みです)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Import %n time-off entries for %1</source>
         <translation>
             <numerusform>%1 の休暇を %n 件インポート</numerusform>

@@ -139,3 +139,46 @@ def test_import_missing_file(project_file: Path, capsys: pytest.CaptureFixture[s
     person = load(project_file).people[0].id
     assert main(["import-time-off", str(project_file), "--person", person, "/no/such.ics"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_import_warns_on_stderr_and_counts_what_the_horizon_left_out(
+    project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person = load(project_file).people[0].id
+    ics = tmp_path / "leave.ics"
+    ics.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:old\r\nDTSTART;VALUE=DATE:20261101\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:older\r\nDTSTART;VALUE=DATE:20261001\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:new\r\nDTSTART;VALUE=DATE:20261207\r\nRRULE:\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:late\r\nDTSTART;VALUE=DATE:20270301\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\nSent from my phone\r\n"
+    )
+    args = ["import-time-off", str(project_file), "--person", person, str(ics)]
+    assert main([*args, "--since", "2026-12-01", "--until", "2027-02-01"]) == 0
+    captured = capsys.readouterr()
+    assert "Added 1 time-off entries" in captured.out
+    assert "2 events before 2026-12-01 were skipped; use --since" in captured.out
+    assert "1 event after 2027-02-01 was skipped; use --until" in captured.out
+    assert sorted(captured.err.splitlines()) == [
+        f"warning: {ics}: line 12 (VEVENT UID 'new'): empty RRULE ignored",
+        f"warning: {ics}: line 22: text after END:VCALENDAR ignored",
+    ]
+
+
+@pytest.mark.parametrize("command", ["import-time-off", "export-ical"])
+def test_import_and_export_default_to_one_year_from_today(command: str) -> None:
+    from datetime import date
+
+    from rotaplan.cli import build_parser
+    from rotaplan.cli.common import window_for
+    from rotaplan.core import zone
+    from rotaplan.ical import default_horizon
+
+    extra = ["--person", "p", "x.ics"] if command == "import-time-off" else ["--out", "-"]
+    args = build_parser().parse_args([command, "f.rotaplan", *extra])
+    tz = zone("Europe/Berlin")
+    today = date(2026, 12, 8)
+    window = window_for(args, tz, today)
+    assert window == default_horizon(today, tz)
+    assert window.end - window.start == 365 * 86_400_000_000

@@ -6,11 +6,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from rotaplan.core import Project, TimeOff, instant, zone
+from rotaplan.gui.document.prompts import TimeOffPreview
 from rotaplan.gui.document.selection import Kind, Ref
 from rotaplan.gui.timeline.rows import RowKind
+from rotaplan.gui.window.dialogs import TimeOffImportDialog
 from rotaplan.gui.window.mainwindow import MainWindow
 from tests.gui.fakes import ScriptedPrompts
 from tests.gui.mouse import drag
@@ -216,6 +219,47 @@ def test_a_junk_calendar_is_refused_with_a_message(
     assert window.document.project is start
     assert not window.document.modified
     assert not prompts.previews
+
+
+def test_import_review_counts_events_outside_the_horizon_and_shows_warnings(
+    window: MainWindow, qtbot: QtBot, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    path = tmp_path / "leave.ics"
+    extra = (
+        "BEGIN:VEVENT\nUID:past@example.com\nDTSTART;VALUE=DATE:20261101\nSUMMARY:Past\n"
+        "END:VEVENT\nBEGIN:VEVENT\nUID:far@example.com\nDTSTART;VALUE=DATE:20280101\n"
+        "SUMMARY:Far\nRRULE:\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    path.write_text(_ICS.replace("END:VCALENDAR\n", extra).replace("\n", "\r\n"))
+    assert _import(window, qtbot, prompts, path)
+    preview = prompts.previews[-1]
+    assert len(preview.ranges) == 2
+    # The window reads from today (2 December 2026 in London) to one year ahead, as the CLI does.
+    assert preview.skipped == (
+        "1 events before 2 Dec 2026 were skipped (the import reads from today).",
+        "1 events after 2 Dec 2027 were skipped (the import reads one year ahead).",
+    )
+    assert preview.warnings == ("leave.ics: line 23 (VEVENT 'Far'): empty RRULE ignored",)
+
+
+def test_review_dialog_lists_the_warnings(qtbot: QtBot) -> None:
+    preview = TimeOffPreview(
+        "Amelia Hughes",
+        "leave.ics",
+        ("Mon 14 Dec 2026 00:00 – Wed 16 Dec 2026 00:00",),
+        0,
+        0,
+        "Wed 2 Dec 2026 00:00 – Thu 2 Dec 2027 00:00",
+        ("1 events before 2 Dec 2026 were skipped (the import reads from today).",),
+        ("leave.ics: line 9: text after END:VCALENDAR ignored",),
+    )
+    dialog = TimeOffImportDialog(preview, None)
+    qtbot.addWidget(dialog)
+    assert dialog.warnings.count() == 1
+    assert dialog.warnings.item(0).text() == preview.warnings[0]
+    assert not dialog.warnings.isHidden()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "1 events before 2 Dec 2026 were skipped" in texts
 
 
 def test_import_needs_a_person(window: MainWindow, prompts: ScriptedPrompts) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rotaplan.core import HOUR, Person, Project, TimeOff, Window, instant
+from rotaplan.core import HOUR, TimeOff, instant
 from rotaplan.ical import (
     CalendarFileError,
     IcalError,
@@ -18,43 +18,19 @@ from rotaplan.ical import (
     import_time_off,
 )
 from rotaplan.ical.timeoff import MAX_CALENDAR_BYTES
+from tests.ical.timeoff_sample import WINDOW, calendar, two_people
 
 FIXTURES = Path(__file__).parent / "fixtures"
-WINDOW = Window(
-    instant(datetime(2026, 12, 1, tzinfo=UTC)), instant(datetime(2027, 2, 1, tzinfo=UTC))
-)
-
-
-def _project() -> Project:
-    return Project(
-        "Team",
-        (
-            Person("alice", "Alice Example", time_zone="America/New_York"),
-            Person("bob", "Bob Example", time_zone="Europe/Berlin"),
-        ),
-    )
-
-
-def _calendar(*events: str, header: str = "") -> bytes:
-    body = "".join(
-        "BEGIN:VEVENT\r\nDTSTAMP:20261101T000000Z\r\n"
-        + e.strip().replace("\n", "\r\n")
-        + "\r\nEND:VEVENT\r\n"
-        for e in events
-    )
-    return (
-        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{header}{body}END:VCALENDAR\r\n"
-    ).encode()
 
 
 def _run(data: bytes, person: str = "alice", **kwargs: object) -> list[TimeOff]:
-    result = import_time_off(_project(), person, data, WINDOW, source="test.ics", **kwargs)  # type: ignore[arg-type]
+    result = import_time_off(two_people(), person, data, WINDOW, source="test.ics", **kwargs)  # type: ignore[arg-type]
     return list(result.added)
 
 
 def test_google_calendar() -> None:
     result = import_time_off(
-        _project(), "alice", (FIXTURES / "google.ics").read_bytes(), WINDOW, source="google.ics"
+        two_people(), "alice", (FIXTURES / "google.ics").read_bytes(), WINDOW, source="google.ics"
     )
     spans = [(e.start.isoformat(), e.end.isoformat(), e.note) for e in result.added]
     # UTC times become America/New_York (X-WR-TIMEZONE); the weekly rule skips its EXDATE, the
@@ -101,7 +77,7 @@ def test_outlook_calendar_with_windows_zone_and_busy_filter() -> None:
 
 def test_reimport_adds_nothing_and_keeps_other_entries() -> None:
     data = (FIXTURES / "google.ics").read_bytes()
-    first = import_time_off(_project(), "alice", data, WINDOW)
+    first = import_time_off(two_people(), "alice", data, WINDOW)
     again = import_time_off(first.project, "alice", data, WINDOW)
     assert again.added == ()
     assert again.duplicates == len(first.added)
@@ -113,7 +89,7 @@ def test_reimport_adds_nothing_and_keeps_other_entries() -> None:
 
 def test_floating_and_timed_events_without_end() -> None:
     entries = _run(
-        _calendar(
+        calendar(
             "UID:f1\nDTSTART:20261210T090000\nDTEND:20261210T110000\nSUMMARY:Floating",
             "UID:d1\nDTSTART;VALUE=DATE:20261214\nSUMMARY:One day",
             "UID:z1\nDTSTART:20261215T090000Z\nSUMMARY:No length",
@@ -129,7 +105,7 @@ def test_floating_and_timed_events_without_end() -> None:
 
 def test_rdate_and_exdate_inside_the_horizon() -> None:
     entries = _run(
-        _calendar(
+        calendar(
             "UID:r\nDTSTART:20261201T100000Z\nDTEND:20261201T110000Z\nRRULE:FREQ=DAILY\n"
             "RDATE:20261130T100000Z,20270115T200000Z\nEXDATE:20261202T100000Z\nSUMMARY:Daily"
         )
@@ -143,7 +119,7 @@ def test_rdate_and_exdate_inside_the_horizon() -> None:
 
 def test_unknown_person_is_refused() -> None:
     with pytest.raises(IcalError, match="no person 'zed'"):
-        import_time_off(_project(), "zed", _calendar("UID:a\nDTSTART:20261201T100000Z"), WINDOW)
+        import_time_off(two_people(), "zed", calendar("UID:a\nDTSTART:20261201T100000Z"), WINDOW)
 
 
 def _refused(data: bytes, match: str, **kwargs: object) -> CalendarFileError:
@@ -166,7 +142,7 @@ def test_not_icalendar() -> None:
 
 
 def test_truncated_file() -> None:
-    data = _calendar("UID:a\nDTSTART:20261201T100000Z\nDTEND:20261201T110000Z")
+    data = calendar("UID:a\nDTSTART:20261201T100000Z\nDTEND:20261201T110000Z")
     error = _refused(data[: data.index(b"END:VEVENT")], "truncated: BEGIN:VEVENT of line 4")
     assert error.line == 4
 
@@ -186,7 +162,7 @@ def test_too_large_file_is_refused_before_parsing() -> None:
 
 def test_invalid_tzid() -> None:
     error = _refused(
-        _calendar("UID:a\nSUMMARY:Trip\nDTSTART;TZID=Mars/Olympus:20261201T100000\nDURATION:PT1H"),
+        calendar("UID:a\nSUMMARY:Trip\nDTSTART;TZID=Mars/Olympus:20261201T100000\nDURATION:PT1H"),
         r"line 4 \(VEVENT 'Trip'\): DTSTART: unknown time zone 'Mars/Olympus'",
     )
     assert error.line == 4
@@ -194,16 +170,16 @@ def test_invalid_tzid() -> None:
 
 def test_invalid_x_wr_timezone() -> None:
     _refused(
-        _calendar("UID:a\nDTSTART:20261201T100000Z", header="X-WR-TIMEZONE:Nowhere/Land\r\n"),
+        calendar("UID:a\nDTSTART:20261201T100000Z", header="X-WR-TIMEZONE:Nowhere/Land\r\n"),
         "line 4: X-WR-TIMEZONE: unknown time zone 'Nowhere/Land'",
     )
 
 
 def test_broken_dates() -> None:
-    _refused(_calendar("UID:a\nSUMMARY:x\nDTSTART:20261301T100000Z"), "DTSTART")
-    _refused(_calendar("UID:a\nSUMMARY:x"), "DTSTART is missing")
+    _refused(calendar("UID:a\nSUMMARY:x\nDTSTART:20261301T100000Z"), "DTSTART")
+    _refused(calendar("UID:a\nSUMMARY:x"), "DTSTART is missing")
     _refused(
-        _calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nDTEND:20261130T100000Z"),
+        calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nDTEND:20261130T100000Z"),
         "ends before it starts|DTEND",
     )
 
@@ -219,7 +195,7 @@ def test_broken_dates() -> None:
 )
 def test_rules_with_millions_of_instances(rule: str) -> None:
     error = _refused(
-        _calendar(f"UID:a\nSUMMARY:Storm\nDTSTART:20261201T100000Z\nDURATION:PT1S\nRRULE:{rule}"),
+        calendar(f"UID:a\nSUMMARY:Storm\nDTSTART:20261201T100000Z\nDURATION:PT1S\nRRULE:{rule}"),
         "RRULE yields more than 2000 occurrences",
     )
     assert isinstance(error, RecurrenceLimitError)
@@ -227,7 +203,7 @@ def test_rules_with_millions_of_instances(rule: str) -> None:
 
 def test_rule_that_never_yields_is_stopped_by_the_time_limit() -> None:
     error = _refused(
-        _calendar(
+        calendar(
             "UID:a\nSUMMARY:Never\nDTSTART:20261201T100000Z\nDURATION:PT1H\n"
             "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"
         ),
@@ -239,20 +215,20 @@ def test_rule_that_never_yields_is_stopped_by_the_time_limit() -> None:
 
 def test_malformed_rule() -> None:
     _refused(
-        _calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nRRULE:FREQ=WEEKLY;BYDAY=XX"),
+        calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nRRULE:FREQ=WEEKLY;BYDAY=XX"),
         "RRULE",
     )
     _refused(
-        _calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nRRULE:FREQ=FORTNIGHTLY"),
+        calendar("UID:a\nSUMMARY:x\nDTSTART:20261201T100000Z\nRRULE:FREQ=FORTNIGHTLY"),
         "RRULE",
     )
 
 
 def test_many_events_over_the_cap() -> None:
     events = [f"UID:e{i}\nDTSTART:20261201T{i % 24:02d}0000Z\nDURATION:PT1M" for i in range(2001)]
-    _refused(_calendar(*events), "more than 2000 occurrences")
+    _refused(calendar(*events), "more than 2000 occurrences")
 
 
 def test_hour_long_sanity() -> None:
-    entries = _run(_calendar("UID:a\nDTSTART:20261201T100000Z\nDTEND:20261201T110000Z"))
+    entries = _run(calendar("UID:a\nDTSTART:20261201T100000Z\nDTEND:20261201T110000Z"))
     assert instant(entries[0].end) - instant(entries[0].start) == HOUR

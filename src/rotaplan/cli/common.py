@@ -50,14 +50,15 @@ def load_project(path: str) -> Project:
         fail(str(error))
 
 
-def add_window_options(parser: argparse.ArgumentParser) -> None:
-    """``--since`` and ``--until`` (DESIGN §4)."""
+def add_window_options(parser: argparse.ArgumentParser, days: int = DEFAULT_DAYS) -> None:
+    """``--since`` and ``--until`` (DESIGN §4); ``--until`` defaults to ``days`` after --since."""
     parser.add_argument(
         "--since", help="start: ISO date (local midnight) or datetime; default today"
     )
     parser.add_argument(
-        "--until", help=f"end: ISO date or datetime; default {DEFAULT_DAYS} days after --since"
+        "--until", help=f"end: ISO date or datetime; default {days} days after --since"
     )
+    parser.set_defaults(window_days=days)
 
 
 def _bound(text: str, tz: tzinfo, option: str) -> Instant:
@@ -81,7 +82,8 @@ def window_for(args: argparse.Namespace, tz: tzinfo, today: date | None = None) 
         until = _bound(args.until, tz, "--until")
     else:
         start = to_datetime(since, tz).replace(tzinfo=None)
-        until = localize_instant(start + timedelta(days=DEFAULT_DAYS), tz)
+        days = getattr(args, "window_days", DEFAULT_DAYS)
+        until = localize_instant(start + timedelta(days=days), tz)
     if until <= since:
         fail("--until: must be after --since")
     if until - since > MAX_WINDOW_DAYS * 86_400_000_000:

@@ -17,8 +17,9 @@ from rotaplan.cli.common import (
     load_project,
     window_for,
 )
-from rotaplan.core import Window, instant, zone
+from rotaplan.core import Window, instant, to_datetime, zone
 from rotaplan.ical import (
+    HORIZON_DAYS,
     MAX_CALENDAR_BYTES,
     ExportOptions,
     IcalError,
@@ -58,7 +59,7 @@ def register(commands: Any) -> None:
         metavar="MINUTES",
         help="add a reminder this many minutes before each shift (repeatable)",
     )
-    add_window_options(export)
+    add_window_options(export, HORIZON_DAYS)
     export.set_defaults(run=run_export)
 
     time_off = commands.add_parser(
@@ -66,8 +67,10 @@ def register(commands: Any) -> None:
         help="add time off from an iCal file",
         description=(
             "Add one person's time off from an .ics file (Google, Outlook, Apple): every event, "
-            "recurrences expanded, that overlaps the horizon --since/--until. Events imported "
-            "before (same UID and start) are not added again. The project is saved atomically."
+            "recurrences expanded, that overlaps the horizon --since/--until (default: today to "
+            f"{HORIZON_DAYS} days ahead, in the person's zone). Events imported before (same UID "
+            "and start) are not added again; events outside the horizon are counted; deviations "
+            "the import tolerates are warned about on stderr. The project is saved atomically."
         ),
     )
     time_off.add_argument("file", help="project file (.rotaplan)")
@@ -87,7 +90,7 @@ def register(commands: Any) -> None:
     time_off.add_argument(
         "--dry-run", action="store_true", help="show what would be added; do not save"
     )
-    add_window_options(time_off)
+    add_window_options(time_off, HORIZON_DAYS)
     time_off.set_defaults(run=run_import)
 
 
@@ -198,6 +201,8 @@ def run_import(args: argparse.Namespace) -> int:
         )
     except IcalError as error:
         fail(str(error))
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if result.added and not args.dry_run:
         try:
             save(result.project, args.file)
@@ -216,4 +221,13 @@ def run_import(args: argparse.Namespace) -> int:
     for entry in result.added:
         span = format_span(instant(entry.start), instant(entry.end), tz)
         print(f"  {span:<44} {entry.note}")
+    for count, where, bound, option in (
+        (result.before, "before", window.start, "--since"),
+        (result.after, "after", window.end, "--until"),
+    ):
+        if count:
+            day = to_datetime(bound, tz).date().isoformat()
+            events = "1 event" if count == 1 else f"{count} events"
+            verb = "was" if count == 1 else "were"
+            print(f"{events} {where} {day} {verb} skipped; use {option}")
     return 0

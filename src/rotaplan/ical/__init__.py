@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         person_calendar,
         schedule_calendar,
     )
+    from rotaplan.ical.horizon import HORIZON_DAYS, default_horizon
     from rotaplan.ical.limits import (
         MAX_CALENDAR_BYTES,
         ImportLimits,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "HORIZON_DAYS",
     "MAX_CALENDAR_BYTES",
     "CalendarFileError",
     "ExportError",
@@ -55,6 +57,7 @@ __all__ = [
     "TimeOffReading",
     "calendar_file_name",
     "check_calendar_size",
+    "default_horizon",
     "export_calendars",
     "import_time_off",
     "person_calendar",
@@ -75,6 +78,8 @@ _HOME = {
     "schedule_calendar": "rotaplan.ical.export",
     "Shift": "rotaplan.ical.shifts",
     "schedule_shifts": "rotaplan.ical.shifts",
+    "HORIZON_DAYS": "rotaplan.ical.horizon",
+    "default_horizon": "rotaplan.ical.horizon",
     "ImportLimits": "rotaplan.ical.limits",
     "MAX_CALENDAR_BYTES": "rotaplan.ical.limits",
     "check_calendar_size": "rotaplan.ical.limits",

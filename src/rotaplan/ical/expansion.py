@@ -2,7 +2,8 @@
 
 Recurrences (RRULE, RDATE, EXDATE, RECURRENCE-ID) are expanded with ``recurring_ical_events``
 after dateutil has counted them; floating times and all-day events are read in the person's time
-zone.
+zone. Events that the filter takes but that lie wholly outside the window are counted, so the
+caller can say how many a wider window would import.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
+from typing import Literal
 
 import icalendar
 import recurring_ical_events
@@ -32,7 +34,12 @@ from rotaplan.ical.events import CalendarEvent, event_uid
 from rotaplan.ical.limits import ImportLimits, time_budget
 from rotaplan.ical.parsing import CONTENT_ERRORS, shorten
 
-__all__ = ["OccurrenceReader", "TimeOffFilter"]
+__all__ = ["AFTER", "BEFORE", "INSIDE", "OccurrenceReader", "Placement", "TimeOffFilter"]
+
+Placement = Literal["before", "inside", "after"]
+BEFORE: Placement = "before"
+INSIDE: Placement = "inside"
+AFTER: Placement = "after"
 
 _NOTE_LENGTH = 200
 
@@ -92,12 +99,23 @@ class OccurrenceReader:
         self.filtered = 0
         self.skipped = 0
         self.occurrences = 0
+        self.before = 0
+        self.after = 0
 
-    def add(self, component: icalendar.Event, uid: str, event: CalendarEvent) -> bool:
-        """Add one occurrence if it lies in the window; False when it starts after the window."""
+    def add_single(self, event: CalendarEvent) -> None:
+        """Add an event without recurrence, counting it when it lies outside the window."""
+        placement = self.add(event.standard, event_uid(event.standard), event)
+        if placement != INSIDE and self.filter.accepts(event.standard):
+            if placement == BEFORE:
+                self.before += 1
+            else:
+                self.after += 1
+
+    def add(self, component: icalendar.Event, uid: str, event: CalendarEvent) -> Placement:
+        """Add one occurrence if it lies in the window; where it lies."""
         if str(component.get("STATUS", "")).upper() == "CANCELLED":
             self.skipped += 1
-            return True
+            return INSIDE
         try:
             start_value, end_value = component.start, component.end
         except CONTENT_ERRORS as error:
@@ -113,18 +131,18 @@ class OccurrenceReader:
         component: icalendar.Event,
         uid: str,
         event: CalendarEvent,
-    ) -> bool:
-        """Add the occurrence ``[start_value, end_value)``."""
+    ) -> Placement:
+        """Add the occurrence ``[start_value, end_value)`` if it lies in the window."""
         start = _instant_of(start_value, self.tz)
         end = _instant_of(end_value, self.tz)
-        if start >= self.window.end:
-            return False
         if end < start:
             raise CalendarFileError(
                 f"{event.where(self.source)}: ends before it starts", event.line
             )
+        if start >= self.window.end:
+            return AFTER
         if end < self.window.start or (end == self.window.start and end > start):
-            return True
+            return BEFORE
         self.occurrences += 1
         if self.occurrences > self.max_occurrences:
             raise RecurrenceLimitError(
@@ -134,10 +152,10 @@ class OccurrenceReader:
             )
         if end == start:
             self.skipped += 1
-            return True
+            return INSIDE
         if not self.filter.accepts(component):
             self.filtered += 1
-            return True
+            return INSIDE
         try:
             self.entries.append(
                 TimeOff(
@@ -150,7 +168,7 @@ class OccurrenceReader:
             )
         except (ModelError, OverflowError) as error:
             raise CalendarFileError(f"{event.where(self.source)}: {error}", event.line) from None
-        return True
+        return INSIDE
 
     def expand(self, group: list[CalendarEvent], timezones: list[icalendar.Timezone]) -> None:
         """Expand one recurring event (a master and its modified instances) inside the window."""
@@ -175,7 +193,8 @@ class OccurrenceReader:
                 head.line,
             )
 
-        started = time.monotonic()
+        started = time.thread_time()
+        found = 0
         try:
             with time_budget(self.time_left, expired):
                 for event in group:
@@ -183,7 +202,7 @@ class OccurrenceReader:
                 end = to_datetime(self.window.end, self.tz)
                 occurrences = recurring_ical_events.of(calendar).between(begin, end)
                 for occurrence in sorted(occurrences, key=lambda o: _instant_of(o.start, self.tz)):
-                    self.add(occurrence, uid, head)
+                    found += self.add(occurrence, uid, head) == INSIDE
         except CalendarFileError:
             raise
         except CONTENT_ERRORS as error:
@@ -192,7 +211,14 @@ class OccurrenceReader:
                 f"{shorten(str(error), 120)}",
                 head.line,
             ) from None
-        self.time_left = max(0.0, self.time_left - (time.monotonic() - started))
+        self.time_left = max(0.0, self.time_left - (time.thread_time() - started))
+        if not found:
+            # A series with no occurrence in the window counts by where its first start lies.
+            first = _instant_of(head.standard.get("DTSTART").dt, self.tz)
+            if first >= self.window.end:
+                self.after += 1
+            else:
+                self.before += 1
 
     def _preflight(self, event: CalendarEvent) -> None:
         """Count each RRULE's occurrences near the window with dateutil before expanding it.

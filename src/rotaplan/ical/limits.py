@@ -1,7 +1,8 @@
 """Bounds on the work that an untrusted calendar can cause.
 
 An import reads at most ``MAX_CALENDAR_BYTES``, expands at most ``ImportLimits.max_occurrences``
-occurrences inside its horizon, and gives the expansion a wall-clock budget.
+occurrences inside its horizon, and gives the expansion a budget of CPU time (of the thread doing
+it), so a machine busy with other work gives the same answer as an idle one.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _CHECK_EVERY = 512
 
 @dataclass(frozen=True)
 class ImportLimits:
-    """How much work one import may do: occurrences in the horizon, seconds of expansion."""
+    """How much work one import may do: occurrences in the horizon, CPU seconds of expansion."""
 
     max_occurrences: int = MAX_OCCURRENCES
     time_limit: float = EXPANSION_SECONDS
@@ -51,7 +52,7 @@ def check_calendar_size(size: int, source: str) -> None:
 
 @contextmanager
 def time_budget(seconds: float, expired: Callable[[], Exception]) -> Iterator[None]:
-    """Raise ``expired()`` inside the block once it has run for ``seconds``.
+    """Raise ``expired()`` inside the block once it has used ``seconds`` of this thread's CPU.
 
     Some recurrence rules never yield an occurrence (``FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30``), and
     dateutil then scans day by day up to the year 9999 without returning: no occurrence cap can
@@ -62,13 +63,13 @@ def time_budget(seconds: float, expired: Callable[[], Exception]) -> Iterator[No
     if sys.getprofile() is not None:
         yield
         return
-    deadline = time.monotonic() + seconds
+    deadline = time.thread_time() + seconds
     calls = 0
 
     def check(frame: FrameType, event: str, arg: Any) -> None:
         nonlocal calls
         calls += 1
-        if calls % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+        if calls % _CHECK_EVERY == 0 and time.thread_time() > deadline:
             sys.setprofile(None)
             raise expired()
 

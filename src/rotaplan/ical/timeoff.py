@@ -1,16 +1,17 @@
 """Time off imported from an iCalendar file (Google, Outlook, Apple, any RFC 5545 calendar).
 
-The input is untrusted, so every step is bounded: the file size, the structure (checked line by
-line first, so errors can name a line), the number of occurrences a recurrence may expand to
-inside the horizon, and the time that expansion may take. Google's ``X-WR-TIMEZONE`` calendars are
-made standard with ``x_wr_timezone``; recurrences (RRULE, RDATE, EXDATE, RECURRENCE-ID) are
-expanded with ``recurring_ical_events``. Floating times and all-day events are read in the
-person's time zone. Nothing here touches a file: the caller saves the returned project.
+The input is untrusted, so every step is bounded: the file size, the structure (parsed by
+icalendar after unfolding; errors name a line), the number of occurrences a recurrence may expand
+to inside the horizon, and the CPU time that expansion may take. Deviations of real calendars
+that have one clear reading import with a one-line warning each. Google's ``X-WR-TIMEZONE``
+calendars are made standard with ``x_wr_timezone``; recurrences (RRULE, RDATE, EXDATE,
+RECURRENCE-ID) are expanded with ``recurring_ical_events``. Floating times and all-day events are
+read in the person's time zone. Nothing here touches a file: the caller saves the returned project.
 
 The steps live beside this module: ``limits`` (the bounds), ``parsing`` (the file's text and
-structure), ``events`` (each VEVENT, its checks and its recurrence group) and ``expansion`` (the
-occurrences in the window, filtered, as time-off entries); their public names are importable
-from here too.
+structure), ``windows_zones`` (Outlook's zone names), ``events`` (each VEVENT, its repairs, checks
+and recurrence group) and ``expansion`` (the occurrences in the window, filtered, as time-off
+entries); their public names are importable from here too.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from rotaplan.core import Instant, Person, Project, TimeOff, Window, instant
 from rotaplan.ical.errors import IcalError
-from rotaplan.ical.events import calendar_events, event_uid, recurrence_groups, validate
+from rotaplan.ical.events import calendar_events, recurrence_groups
 from rotaplan.ical.expansion import OccurrenceReader, TimeOffFilter
 from rotaplan.ical.limits import (
     EXPANSION_SECONDS,
@@ -49,13 +50,20 @@ __all__ = [
 
 @dataclass(frozen=True)
 class TimeOffImport:
-    """The outcome of an import: the project with the new entries appended, and the counts."""
+    """The outcome of an import: the project with the new entries appended, and the counts.
+
+    ``before``/``after`` count the events (a series once) that the filter takes but that lie
+    wholly before or after the window; ``warnings`` are one line each.
+    """
 
     project: Project
     added: tuple[TimeOff, ...]
     duplicates: int
     filtered: int
     skipped: int
+    before: int = 0
+    after: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,9 @@ class TimeOffReading:
     entries: tuple[TimeOff, ...]
     filtered: int
     skipped: int
+    before: int = 0
+    after: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 def read_time_off(
@@ -77,18 +88,22 @@ def read_time_off(
     limits: ImportLimits = ImportLimits(),
 ) -> TimeOffReading:
     """The time off that an .ics file gives ``person`` in ``window`` (not yet deduplicated)."""
-    calendar, lines, x_wr_line = parse_calendar(data, source)
-    events, timezones = calendar_events(calendar, lines, source, x_wr_line)
-    for event in events:
-        validate(event, source)
+    found = calendar_events(parse_calendar(data, source), source)
     reader = OccurrenceReader(source, person, window, time_filter, limits)
-    single, recurring = recurrence_groups(events)
+    single, recurring = recurrence_groups(found.events)
     for event in single:
-        reader.add(event.standard, event_uid(event.standard), event)
+        reader.add_single(event)
     for group in recurring:
-        reader.expand(group, timezones)
+        reader.expand(group, found.timezones)
     entries = sorted(reader.entries, key=lambda t: (t.start, t.end, t.uid or ""))
-    return TimeOffReading(tuple(entries), reader.filtered, reader.skipped)
+    return TimeOffReading(
+        tuple(entries),
+        reader.filtered,
+        reader.skipped,
+        reader.before,
+        reader.after,
+        tuple(found.warnings),
+    )
 
 
 def import_time_off(
@@ -128,4 +143,13 @@ def import_time_off(
     updated = (
         dataclasses.replace(project, time_off=project.time_off + tuple(added)) if added else project
     )
-    return TimeOffImport(updated, tuple(added), duplicates, reading.filtered, reading.skipped)
+    return TimeOffImport(
+        updated,
+        tuple(added),
+        duplicates,
+        reading.filtered,
+        reading.skipped,
+        reading.before,
+        reading.after,
+        reading.warnings,
+    )

@@ -32,7 +32,11 @@ class TimeOffAnswer:
 
 @dataclass(frozen=True)
 class TimeOffPreview:
-    """What an iCal import would add for a person, before it is applied."""
+    """What an iCal import would add for a person, before it is applied.
+
+    ``skipped`` says (translated) how many events lay outside the horizon; ``warnings`` are the
+    import's one-line notes on deviations it tolerated, as the calendar library wrote them.
+    """
 
     person_name: str
     file_name: str
@@ -40,6 +44,8 @@ class TimeOffPreview:
     duplicates: int
     left_out: int
     horizon: str
+    skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

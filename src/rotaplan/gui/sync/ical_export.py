@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rotaplan.core import Project, Window, localize_instant, zone
+from rotaplan.core import Project, Window, zone
 from rotaplan.gui.settings import Settings
 from rotaplan.gui.sync.progress import Progress
 from rotaplan.gui.workers import Job
-from rotaplan.ical import ExportOptions, export_calendars
+from rotaplan.ical import HORIZON_DAYS, ExportOptions, default_horizon, export_calendars
 from rotaplan.ical.export import MAX_REMIND_MINUTES
 from rotaplan.store import atomic_write_text
 
@@ -50,7 +50,7 @@ class IcalChoice:
 
     schedules: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
-    days: int = 90
+    days: int = HORIZON_DAYS
     remind_minutes: tuple[int, ...] = ()
     folder: str = ""
 
@@ -75,9 +75,9 @@ def load_choice(settings: Settings, project: Project) -> IcalChoice:
         # First export: every schedule, nobody's personal calendar.
         return IcalChoice(schedules=tuple(s.id for s in project.schedules))
     try:
-        days = min(730, max(1, int(str(settings.value("ical_export/days", 90)))))
+        days = min(730, max(1, int(str(settings.value("ical_export/days", HORIZON_DAYS)))))
     except ValueError:
-        days = 90
+        days = HORIZON_DAYS
     reminders = []
     for text in _strings(settings.value("ical_export/remind_minutes", [])):
         if text.isdigit() and int(text) <= MAX_REMIND_MINUTES:
@@ -125,11 +125,7 @@ def export_job(project: Project, choice: IcalChoice, now: datetime) -> Job:
 
     def window_in(time_zone: str) -> Window:
         tz = zone(time_zone)
-        today = now.astimezone(tz).date()
-        first = datetime(today.year, today.month, today.day)
-        return Window(
-            localize_instant(first, tz), localize_instant(first + timedelta(days=choice.days), tz)
-        )
+        return default_horizon(now.astimezone(tz).date(), tz, choice.days)
 
     def job(progress: Callable[[object], None], cancelled: Callable[[], bool]) -> ExportResult:
         folder = Path(choice.folder)

@@ -9,39 +9,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from rotaplan.core import (
-    EditError,
-    Instant,
-    Project,
-    Window,
-    edits,
-    instant,
-    localize_instant,
-    zone,
-)
+from rotaplan.core import EditError, Project, Window, edits, instant, to_datetime, zone
 from rotaplan.gui.document.document import Document
 from rotaplan.gui.document.errors import edit_error_text
 from rotaplan.gui.document.prompts import Prompts, TimeOffPreview
+from rotaplan.gui.text.i18n import format_date
 from rotaplan.gui.text.localtime import format_range
 from rotaplan.gui.workers import Task, Workers
 
 # The calendar-parsing libraries load with rotaplan.ical.timeoff, on the first import.
 from rotaplan.ical.errors import IcalError
+from rotaplan.ical.horizon import default_horizon
 
 if TYPE_CHECKING:
     from rotaplan.ical.timeoff import TimeOffImport
 
-__all__ = ["HORIZON_DAYS_AFTER", "HORIZON_DAYS_BEFORE", "TimeOffImporter", "read_calendar"]
-
-# Recurring leave is expanded over this horizon around today (in the person's zone).
-HORIZON_DAYS_BEFORE = 90
-HORIZON_DAYS_AFTER = 365
+__all__ = ["TimeOffImporter", "read_calendar"]
 
 
 def read_calendar(path: Path) -> bytes:
@@ -94,15 +83,9 @@ class TimeOffImporter(QObject):
         self.task: Task | None = None
 
     def horizon(self, project: Project, person_id: str) -> Window:
-        """The window whose time off is imported, in whole days of the person's zone."""
+        """The window whose time off is imported: the CLI's default, today to a year ahead."""
         tz = zone(project.person(person_id).time_zone)
-        today = self._clock().astimezone(tz).date()
-
-        def midnight(days: int) -> Instant:
-            day = today + timedelta(days=days)
-            return localize_instant(datetime(day.year, day.month, day.day), tz)
-
-        return Window(midnight(-HORIZON_DAYS_BEFORE), midnight(HORIZON_DAYS_AFTER))
+        return default_horizon(self._clock().astimezone(tz).date(), tz)
 
     def start(self, person_id: str) -> Task | None:
         """Ask for the file and start reading it (None when the user cancels)."""
@@ -133,6 +116,23 @@ class TimeOffImporter(QObject):
         self.task = task
         return task
 
+    def horizon_notes(self, before: int, after: int, since: str, until: str) -> list[str]:
+        """How many events the horizon left out, before and after it, as sentences."""
+        notes = []
+        if before:
+            notes.append(
+                self.tr(
+                    "%n events before %1 were skipped (the import reads from today).", "", before
+                ).replace("%1", since)
+            )
+        if after:
+            notes.append(
+                self.tr(
+                    "%n events after %1 were skipped (the import reads one year ahead).", "", after
+                ).replace("%1", until)
+            )
+        return notes
+
     def _failed(self, error: object) -> None:
         detail = str(error) if isinstance(error, IcalError) else repr(error)
         self._prompts.error(
@@ -149,6 +149,9 @@ class TimeOffImporter(QObject):
             self.done.emit(False)
             return
         person = project.person(person_id)
+        tz = zone(person.time_zone)
+        since = format_date(to_datetime(window.start, tz).date())
+        until = format_date(to_datetime(window.end, tz).date())
         if not result.added:
             # Counted texts go through tr: lupdate misses a count given to translate.
             message = self.tr(
@@ -156,13 +159,14 @@ class TimeOffImporter(QObject):
                 "",
                 result.duplicates,
             )
+            notes = [message.replace("%1", path.name).replace("%2", person.name)]
+            notes += self.horizon_notes(result.before, result.after, since, until)
             self._prompts.inform(
                 QCoreApplication.translate("TimeOffImporter", "Import time off"),
-                message.replace("%1", path.name).replace("%2", person.name),
+                " ".join(notes + list(result.warnings)),
             )
             self.done.emit(False)
             return
-        tz = zone(person.time_zone)
         ranges = tuple(
             format_range(instant(t.start), instant(t.end), tz) + (f" · {t.note}" if t.note else "")
             for t in result.added
@@ -174,6 +178,8 @@ class TimeOffImporter(QObject):
             duplicates=result.duplicates,
             left_out=result.filtered + result.skipped,
             horizon=format_range(window.start, window.end, tz),
+            skipped=tuple(self.horizon_notes(result.before, result.after, since, until)),
+            warnings=result.warnings,
         )
         if not self._prompts.review_time_off(preview):
             self.done.emit(False)

@@ -213,10 +213,24 @@ class TimeOffImportDialog(QDialog):
                     "%n cancelled, empty or filtered events are left out.", "", preview.left_out
                 )
             )
+        notes += preview.skipped
         detail = QLabel(" ".join(notes), self)
         detail.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.addItems(list(preview.ranges))
+        self.warnings = QListWidget(self)
+        self.warnings.addItems(list(preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
+        self.warnings.setMaximumHeight(90)
+        warnings_label = QLabel(
+            self.tr(
+                "%n deviations from the iCalendar standard were read leniently:",
+                "",
+                len(preview.warnings),
+            ),
+            self,
+        )
+        warnings_label.setVisible(bool(preview.warnings))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -227,6 +241,8 @@ class TimeOffImportDialog(QDialog):
         layout.addWidget(headline)
         layout.addWidget(detail)
         layout.addWidget(self.list)
+        layout.addWidget(warnings_label)
+        layout.addWidget(self.warnings)
         layout.addWidget(buttons)
         self.resize(480, 360)
 
