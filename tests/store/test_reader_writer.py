@@ -138,6 +138,11 @@ def _error(data: object) -> str:
             "schedules[0].time_zone: unknown time zone 'Mars/Olympus'",
         ),
         (
+            ("people", 0, "time_zone"),
+            "localtime",
+            "people[0].time_zone: time zone 'localtime' exists only in this machine's zone files",
+        ),
+        (
             ("schedules", 0, "overrides", 0, "end"),
             "2026-12-03T15:00:00+00:00",
             "schedules[0].overrides[0].end: must be after start",

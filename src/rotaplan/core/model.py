@@ -78,10 +78,8 @@ def _require_zone(value: object, name: str) -> None:
     assert isinstance(value, str)
     try:
         zone(value)
-    except ValueError:
-        raise ModelError(
-            name, f"unknown time zone {value!r} (use an IANA name such as Europe/London)"
-        ) from None
+    except ValueError as error:
+        raise ModelError(name, f"{error} (use an IANA name such as Europe/London)") from None
 
 
 def _require_interval(start: datetime, end: datetime | None, end_name: str) -> None:
