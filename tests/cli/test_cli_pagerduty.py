@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def run(*args: str) -> int:
     return main(list(args))
 
 
+@pytest.mark.usefixtures("umask_022")
 def test_push_plan_pull_cycle(
     account: FakePagerDuty,
     tmp_path: Path,
@@ -62,6 +64,7 @@ def test_push_plan_pull_cycle(
     pulled = tmp_path / "pulled.rotaplan"
     assert run("pull", "--out", str(pulled), *url) == 0
     assert "Pulled 8 people, 3 schedules and 1 escalation policies" in capsys.readouterr().out
+    assert pulled.stat().st_mode & 0o777 == 0o644 or os.name != "posix"
     assert run("plan", str(pulled), *url) == 0
     assert run("pull", "--out", str(pulled), *url) == 2
     assert "use --force" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import icalendar
@@ -21,6 +22,7 @@ def project_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.usefixtures("umask_022")
 def test_export_folder_writes_every_calendar(project_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "calendars"
     assert main(["export-ical", str(project_file), "--out", f"{out}/", "--remind", "15"]) == 0
@@ -30,6 +32,8 @@ def test_export_folder_writes_every_calendar(project_file: Path, tmp_path: Path)
     for name in names:
         calendar = icalendar.Calendar.from_ical((out / name).read_bytes())
         assert calendar["METHOD"] == "PUBLISH"
+        # Calendars are published: others (a web server, a sync tool) must read them.
+        assert (out / name).stat().st_mode & 0o777 == 0o644 or os.name != "posix"
 
 
 def test_export_one_schedule_to_a_file(

@@ -151,6 +151,34 @@ def test_demo_command_writes_a_loadable_project(
     assert len(load(out_file).people) == 8
 
 
+@pytest.mark.usefixtures("umask_022")
+def test_demo_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "d.rotaplan"
+    out_file.write_text("my own work\n", encoding="utf-8")
+    status, _, err = _run(capsys, "demo", "--out", str(out_file))
+    assert status == 2
+    assert err.splitlines() == [
+        f"rotaplan: {out_file}: exists; use --force to overwrite it (the old file is kept as .bak)"
+    ]
+    assert out_file.read_text(encoding="utf-8") == "my own work\n"
+    status, _, _ = _run(capsys, "demo", "--out", str(out_file), "--force")
+    assert status == 0
+    assert len(load(out_file).people) == 8
+    assert (tmp_path / "d.rotaplan.bak").read_text(encoding="utf-8") == "my own work\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+@pytest.mark.usefixtures("umask_022")
+def test_demo_file_is_readable_by_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "d.rotaplan"
+    assert _run(capsys, "demo", "--out", str(out_file))[0] == 0
+    assert out_file.stat().st_mode & 0o777 == 0o644
+
+
 def _hostile() -> dict[str, bytes]:
     def variant(change: Any) -> bytes:
         data = json.loads(demo_text())

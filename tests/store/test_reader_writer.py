@@ -138,6 +138,11 @@ def _error(data: object) -> str:
             "schedules[0].time_zone: unknown time zone 'Mars/Olympus'",
         ),
         (
+            ("people", 0, "time_zone"),
+            "localtime",
+            "people[0].time_zone: time zone 'localtime' exists only in this machine's zone files",
+        ),
+        (
             ("schedules", 0, "overrides", 0, "end"),
             "2026-12-03T15:00:00+00:00",
             "schedules[0].overrides[0].end: must be after start",
@@ -220,7 +225,7 @@ def test_newer_format_is_refused() -> None:
         ("[1, 2]", "file: must be an object"),
         ("{}", "rotaplan: missing"),
         ("[" * 100_000 + "]" * 100_000, "not a usable JSON document"),
-        ('{"rotaplan": 1, "people": [{"id": 1e999}]}', "people[0].id: must be a string"),
+        ('{"rotaplan": 1, "people": [{"id": 1e999}]}', "people[0].id: 1e999 is not a number"),
     ],
 )
 def test_junk_is_refused_in_one_line(text: str, expected: str) -> None:

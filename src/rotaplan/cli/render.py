@@ -18,7 +18,7 @@ from rotaplan.cli.common import (
     window_for,
 )
 from rotaplan.core import Project, ScheduleRender, Window, render_schedule, zone
-from rotaplan.store import StoreError, atomic_write_text, dumps
+from rotaplan.store import StoreError, save
 from rotaplan.store.demo import current_demo
 
 __all__ = ["register", "render_json"]
@@ -46,6 +46,9 @@ def register(commands: Any) -> None:
         "demo", help="write the demo project", description="Write the built-in demo project."
     )
     demo.add_argument("--out", required=True, help="file to write (.rotaplan)")
+    demo.add_argument(
+        "--force", action="store_true", help="overwrite FILE if it exists (the old one as .bak)"
+    )
     demo.set_defaults(run=run_demo)
 
 
@@ -136,9 +139,12 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """Write the demo project."""
+    """Write the demo project; an existing file is overwritten only with ``--force``."""
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        fail(f"{out}: exists; use --force to overwrite it (the old file is kept as .bak)")
     try:
-        atomic_write_text(Path(args.out), dumps(current_demo()))
+        save(current_demo(), out)
     except StoreError as error:
         fail(str(error))
     print(f"Wrote the demo project to {args.out}")

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from rotaplan.core.errors import ModelError
-from rotaplan.core.timeutil import zone
+from rotaplan.core.timeutil import instant, zone
 
 __all__ = [
     "MAX_TURN_SECONDS",
@@ -78,14 +78,14 @@ def _require_zone(value: object, name: str) -> None:
     assert isinstance(value, str)
     try:
         zone(value)
-    except ValueError:
-        raise ModelError(
-            name, f"unknown time zone {value!r} (use an IANA name such as Europe/London)"
-        ) from None
+    except ValueError as error:
+        raise ModelError(name, f"{error} (use an IANA name such as Europe/London)") from None
 
 
 def _require_interval(start: datetime, end: datetime | None, end_name: str) -> None:
-    if end is not None and end <= start:
+    # Instants, not ``<=``: two datetimes sharing a tzinfo compare by wall clock (fold ignored),
+    # which accepts an interval that ends before it starts across a fall-back hour.
+    if end is not None and instant(end) <= instant(start):
         raise ModelError(end_name, "must be after start")
 
 

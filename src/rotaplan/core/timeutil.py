@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
     "DAY",
@@ -27,6 +28,7 @@ __all__ = [
     "localize_instant",
     "localize_local",
     "parse_window_bound",
+    "portable_zone_names",
     "to_datetime",
     "wall",
     "zone",
@@ -43,11 +45,38 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
+@lru_cache(maxsize=1)
+def portable_zone_names() -> frozenset[str]:
+    """The zone names every machine knows: those the tzdata package ships.
+
+    ``ZoneInfo`` also loads whatever the machine's own zone files hold (``localtime``,
+    ``posix/…``, ``right/…``), which another machine may lack or read differently, so a project
+    naming them would open on one machine only.
+    """
+    try:
+        listing = resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        # tzdata is a dependency; a distribution that drops it still lists the IANA names.
+        return frozenset(available_timezones() - {"localtime"})
+    return frozenset(listing.split())
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
-    """The IANA time zone called ``name``; ValueError when there is no such zone."""
+    """The IANA time zone called ``name``; ValueError when there is no such zone.
+
+    Only the names of ``portable_zone_names`` are accepted, so a zone means the same everywhere.
+    """
     if not isinstance(name, str) or not name or len(name) > 64:
         raise ValueError(f"unknown time zone {name!r}")
+    if name not in portable_zone_names():
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
+            raise ValueError(f"unknown time zone {name!r}") from None
+        raise ValueError(
+            f"time zone {name!r} exists only in this machine's zone files, not in the IANA list"
+        )
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):

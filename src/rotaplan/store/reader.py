@@ -7,6 +7,7 @@ and the keys this version does not know are kept in each object's ``extra``.
 from __future__ import annotations
 
 import json
+import math
 
 from rotaplan.core import (
     EscalationPolicy,
@@ -248,6 +249,56 @@ def project_from_json(data: object) -> Project:
     )
 
 
+class _NonFinite:
+    """Stands for a NaN or infinite number while the file is decoded, to find its path."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _float(text: str) -> float | _NonFinite:
+    value = float(text)
+    return value if math.isfinite(value) else _NonFinite(text)
+
+
+def _first_non_finite(value: object, where: str) -> tuple[str, str] | None:
+    if isinstance(value, _NonFinite):
+        return where or "file", value.text
+    items: list[tuple[str, object]] = []
+    if isinstance(value, dict):
+        items = [(f"{where}.{key}" if where else str(key), item) for key, item in value.items()]
+    elif isinstance(value, list):
+        items = [(f"{where}[{index}]", item) for index, item in enumerate(value)]
+    for path, item in items:
+        found = _first_non_finite(item, path)
+        if found is not None:
+            return found
+    return None
+
+
+def _decode(text: str) -> object:
+    """Standard JSON only: NaN, Infinity and numbers too large for a float are refused."""
+    seen: list[_NonFinite] = []
+
+    def constant(token: str) -> _NonFinite:
+        seen.append(_NonFinite(token))
+        return seen[-1]
+
+    def number(token: str) -> float | _NonFinite:
+        value = _float(token)
+        if isinstance(value, _NonFinite):
+            seen.append(value)
+        return value
+
+    data = json.loads(text, parse_constant=constant, parse_float=number)
+    if seen:
+        where, token = _first_non_finite(data, "") or ("file", seen[0].text)
+        raise ProjectFileError(
+            f"{where}: {token} is not a number a project file can hold (only finite numbers)"
+        )
+    return data
+
+
 def loads(text: str | bytes) -> Project:
     """Parse a project file's text."""
     if len(text) > MAX_FILE_BYTES:
@@ -258,7 +309,7 @@ def loads(text: str | bytes) -> Project:
         except UnicodeDecodeError as error:
             raise ProjectFileError(f"file: not UTF-8 text (byte {error.start})") from None
     try:
-        data = json.loads(text)
+        data = _decode(text)
     except json.JSONDecodeError as error:
         raise ProjectFileError(
             f"line {error.lineno} column {error.colno}: not valid JSON ({error.msg})"

@@ -7,7 +7,8 @@ stable for files kept in git.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -21,9 +22,10 @@ from rotaplan.core import (
     Schedule,
     TimeOff,
 )
-from rotaplan.store.format import FORMAT_VERSION
+from rotaplan.store.errors import StoreError
+from rotaplan.store.format import FORMAT_VERSION, MAX_FILE_BYTES
 
-__all__ = ["dumps", "project_to_json"]
+__all__ = ["dumps", "encode", "project_to_json"]
 
 
 def _instant_text(value: datetime) -> str:
@@ -162,6 +164,42 @@ def project_to_json(project: Project) -> dict[str, Any]:
     )
 
 
+def _non_finite(value: object, where: str) -> Iterator[str]:
+    """The paths of the NaN and infinite numbers inside ``value``, in file order."""
+    if isinstance(value, float) and not math.isfinite(value):
+        yield where or "file"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _non_finite(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _non_finite(item, f"{where}[{index}]")
+
+
 def dumps(project: Project) -> str:
-    """The project file's text: 2-space indent, fixed key order, trailing newline."""
-    return json.dumps(project_to_json(project), indent=2, ensure_ascii=False) + "\n"
+    """The project file's text: 2-space indent, fixed key order, trailing newline.
+
+    StoreError names the field holding a NaN or an infinity (kept from an unknown key): JSON has
+    no such numbers, and the reader refuses them.
+    """
+    data = project_to_json(project)
+    try:
+        return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError:
+        where = next(_non_finite(data, ""), "file")
+        raise StoreError(
+            f"{where}: is NaN or infinite, which a project file cannot hold (JSON has no such "
+            "numbers); change or remove it"
+        ) from None
+
+
+def encode(project: Project) -> bytes:
+    """The project file's bytes; StoreError when the reader would refuse them (see ``dumps``)."""
+    data = dumps(project).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        mb = 1024 * 1024
+        raise StoreError(
+            f"the project would take {len(data) / mb:.0f} MB, more than the "
+            f"{MAX_FILE_BYTES // mb} MB Rotaplan opens; remove old overrides or time off"
+        )
+    return data

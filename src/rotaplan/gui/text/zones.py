@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QTimeZone
 
 from rotaplan.core import zone
+from rotaplan.core.timeutil import portable_zone_names
 
 __all__ = ["all_zone_names", "system_zone_name"]
 
 
 @lru_cache(maxsize=1)
 def all_zone_names() -> tuple[str, ...]:
-    """Every IANA zone name, sorted (computed once, on first use)."""
-    return tuple(sorted(name for name in available_timezones() if "/" in name or name == "UTC"))
+    """Every IANA zone name the model accepts, sorted (computed once, on first use)."""
+    return tuple(sorted(n for n in portable_zone_names() if "/" in n or n == "UTC"))
 
 
 @lru_cache(maxsize=1)
