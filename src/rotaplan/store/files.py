@@ -77,6 +77,14 @@ def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> Non
         with contextlib.suppress(OSError):
             temp.unlink()
         raise StoreError(f"{path}: cannot save ({error.strerror})") from None
+    except UnicodeEncodeError as error:
+        # The reader and the pull refuse such text; this keeps any other source from a traceback.
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise StoreError(
+            f"{path}: cannot save: the text holds {error.object[error.start]!r}, "
+            "which UTF-8 cannot write"
+        ) from None
 
 
 def save(project: Project, path: str | os.PathLike[str]) -> None:
