@@ -123,23 +123,27 @@ def _value(rng: random.Random) -> object:
     )
 
 
-def _containers(data: object, out: list[tuple[Any, Any]]) -> None:
-    """Every (container, key) pair of ``data``, depth first."""
+def _containers(data: object, out: list[tuple[Any, Any]], depth: int = 0) -> None:
+    """Every (container, key) pair of ``data``, depth first (not inside an earlier deep nest)."""
+    if depth > 30:
+        return
     if isinstance(data, dict):
         for key, child in data.items():
             out.append((data, key))
-            _containers(child, out)
+            _containers(child, out, depth + 1)
     elif isinstance(data, list):
         for index, child in enumerate(data):
             out.append((data, index))
-            _containers(child, out)
+            _containers(child, out, depth + 1)
 
 
 def _tiny_turns(data: dict[str, Any], rng: random.Random) -> None:
     schedules = data.get("schedules")
     if not isinstance(schedules, list) or not schedules or not isinstance(schedules[0], dict):
         return
-    people = [p["id"] for p in data.get("people", []) if isinstance(p, dict) and "id" in p]
+    listed = data.get("people")
+    rows = listed if isinstance(listed, list) else []
+    people = [p["id"] for p in rows if isinstance(p, dict) and "id" in p]
     layer = {
         "id": "tiny",
         "start": "1990-01-01T00:00:00Z",
