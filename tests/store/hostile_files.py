@@ -157,7 +157,8 @@ def _tiny_turns(data: dict[str, Any], rng: random.Random) -> None:
     }
     count = rng.choice((5, 60, 400))
     layers = [dict(layer, id=f"tiny{i}") for i in range(count)]
-    schedules[0]["layers"] = [*schedules[0].get("layers", []), *layers]
+    existing = schedules[0].get("layers")
+    schedules[0]["layers"] = [*(existing if isinstance(existing, list) else []), *layers]
 
 
 def _mutate(data: dict[str, Any], rng: random.Random) -> None:
