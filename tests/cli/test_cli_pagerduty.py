@@ -239,3 +239,18 @@ def test_bad_routing_key_is_one_line_without_the_key(
     err = capsys.readouterr().err
     assert "refused the event (400" in err
     assert "short-key" not in err
+
+
+def test_a_lone_surrogate_in_an_answer_fails_the_pull_in_one_line(
+    account: FakePagerDuty, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    account.add_user("Broken \udcff name", "broken@example.com")
+    previous = tmp_path / "x.rotaplan"
+    save(demo_project(), previous)
+    before = previous.read_bytes()
+    assert run("pull", "--out", str(previous), "--force", "--api-url", account.url) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "GET /users" in err
+    assert "not Unicode (a lone surrogate at users[" in err
+    assert previous.read_bytes() == before

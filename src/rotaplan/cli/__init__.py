@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from rotaplan import __version__
 from rotaplan.cli import check, ical, pagerduty, render, report, simulate, suggest
 from rotaplan.cli.common import CommandError
+from rotaplan.core import AnalysisError
 
 __all__ = ["build_parser", "main"]
 
@@ -79,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         status: int = args.run(args)
         return status
-    except CommandError as error:
+    except (CommandError, AnalysisError) as error:
+        # An AnalysisError is a request the core refuses (an unknown id, a render over its size
+        # limit): bad input, reported like any other.
         print(f"rotaplan: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date, datetime, timedelta, tzinfo
+from itertools import islice
 from typing import Any, NoReturn
 
 from rotaplan.core import (
@@ -110,4 +111,9 @@ def format_span(start: Instant, end: Instant, tz: tzinfo) -> str:
 
 def print_json(value: Any) -> None:
     """Print JSON for scripts: 2-space indent, non-ASCII kept."""
-    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+    # Streamed: a large answer is never held as one string as well (indented JSON is encoded by
+    # the same pure-Python encoder either way).
+    chunks = json.JSONEncoder(indent=2, ensure_ascii=False).iterencode(value)
+    while batch := list(islice(chunks, 8192)):
+        sys.stdout.write("".join(batch))
+    sys.stdout.write("\n")

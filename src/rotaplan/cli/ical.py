@@ -17,7 +17,7 @@ from rotaplan.cli.common import (
     load_project,
     window_for,
 )
-from rotaplan.core import Window, instant, to_datetime, zone
+from rotaplan.core import Window, check_render_size, instant, to_datetime, zone
 from rotaplan.ical import (
     HORIZON_DAYS,
     MAX_CALENDAR_BYTES,
@@ -131,6 +131,7 @@ def run_export(args: argparse.Namespace) -> int:
         p.time_zone for p in project.people
     }:
         window_in(time_zone)  # report a bad --since/--until before any work
+    check_render_size((s, window_in(s.time_zone)) for s in project.schedules)
     named = bool(schedules or people)
     try:
         files = export_calendars(

@@ -17,7 +17,15 @@ from rotaplan.cli.common import (
     print_json,
     window_for,
 )
-from rotaplan.core import Project, ScheduleRender, Window, render_schedule, zone
+from rotaplan.core import (
+    Project,
+    Schedule,
+    ScheduleRender,
+    Window,
+    check_render_size,
+    render_schedule,
+    zone,
+)
 from rotaplan.store import StoreError, save
 from rotaplan.store.demo import current_demo
 
@@ -124,11 +132,12 @@ def _selected(project: Project, ids: list[str] | None) -> list[str]:
 def run_render(args: argparse.Namespace) -> int:
     """Print the renders."""
     project = load_project(args.file)
-    outputs: list[tuple[ScheduleRender, str]] = []
+    requests: list[tuple[Schedule, Window]] = []
     for schedule_id in _selected(project, args.schedule):
         schedule = project.schedule(schedule_id)
-        window: Window = window_for(args, zone(schedule.time_zone))
-        outputs.append((render_schedule(schedule, window), schedule.time_zone))
+        requests.append((schedule, window_for(args, zone(schedule.time_zone))))
+    check_render_size(requests)  # all of them together, before any is rendered
+    outputs = [(render_schedule(s, window), s.time_zone) for s, window in requests]
     if args.json:
         objects = [render_json(result, tz_name) for result, tz_name in outputs]
         print_json(objects[0] if len(objects) == 1 and args.schedule else {"schedules": objects})

@@ -37,6 +37,7 @@ from rotaplan.core.holidays import (
     holiday_names,
     known_country,
 )
+from rotaplan.core.limits import MAX_PROBLEMS, MAX_RENDER_SEGMENTS, check_render_size, render_size
 from rotaplan.core.model import (
     MAX_TURN_SECONDS,
     MIN_TURN_SECONDS,
@@ -107,6 +108,7 @@ from rotaplan.core.timeutil import (
     wall,
     zone,
 )
+from rotaplan.core.unicode import unwritable_text
 
 __all__ = [
     "CODES",
@@ -116,6 +118,8 @@ __all__ = [
     "FAIRNESS_COLUMNS",
     "HOUR",
     "MAX_HORIZON_MINUTES",
+    "MAX_PROBLEMS",
+    "MAX_RENDER_SEGMENTS",
     "MAX_TURN_SECONDS",
     "MESSAGE_ARGS",
     "MESSAGE_WORDS",
@@ -174,6 +178,7 @@ __all__ = [
     "analyse_policy",
     "apply_suggestion",
     "balance",
+    "check_render_size",
     "cover_window",
     "coverage_in",
     "escalation_steps",
@@ -197,6 +202,7 @@ __all__ = [
     "policy_coverage",
     "policy_zone",
     "render_schedule",
+    "render_size",
     "restriction_windows",
     "simulate",
     "simulate_sweep",
@@ -204,6 +210,7 @@ __all__ = [
     "suggest_cover",
     "to_datetime",
     "turn_at",
+    "unwritable_text",
     "wall",
     "zone",
 ]

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from rotaplan.core.escalation import PolicyCoverage, policy_coverage
 from rotaplan.core.fairness import FairnessReport, fairness_report
+from rotaplan.core.limits import check_render_size
 from rotaplan.core.model import Project
 from rotaplan.core.plan import Plan
 from rotaplan.core.problems import Problem, find_problems
@@ -84,7 +85,11 @@ def analyse(
     settings: AnalysisSettings | None = None,
     renders: RenderCache | None = None,
 ) -> Analysis:
-    """Evaluate ``project`` over ``window``, reusing the renders ``renders`` holds."""
+    """Evaluate ``project`` over ``window``, reusing the renders ``renders`` holds.
+
+    AnalysisError when all the renders together would exceed ``MAX_RENDER_SEGMENTS``.
+    """
+    check_render_size((s, window) for s in project.schedules)
     if renders is None:
         rendered = {s.id: render_schedule(s, window) for s in project.schedules}
     else:

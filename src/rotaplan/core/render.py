@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 from typing import NamedTuple, Protocol
 
+from rotaplan.core.limits import check_render_size
 from rotaplan.core.model import Layer, Restriction, Schedule
 from rotaplan.core.timeutil import (
     DAY,
@@ -306,7 +307,11 @@ def layer_spans(layer: Layer, tz: tzinfo, window: Window) -> list[Span]:
 
 
 def render_schedule(schedule: Schedule, window: Window) -> ScheduleRender:
-    """Render a schedule for ``window``: layers, overrides, the final schedule and its gaps."""
+    """Render a schedule for ``window``: layers, overrides, the final schedule and its gaps.
+
+    AnalysisError when the render would exceed ``MAX_RENDER_SEGMENTS`` (``rotaplan.core.limits``).
+    """
+    check_render_size([(schedule, window)])
     tz = zone(schedule.time_zone)
     layers = tuple(
         LayerRender(layer.id, tuple(layer_spans(layer, tz, window))) for layer in schedule.layers

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from rotaplan.core import unwritable_text
 from rotaplan.pagerduty.errors import (
     ApiError,
     AuthError,
@@ -236,7 +237,16 @@ class PagerDutyClient:
             status = response.status_code
             _log.debug("%s -> %d (request id %s)", where, status, request_id)
             if status < 400:
-                return Response(status, _decode(response), request_id)
+                body = _decode(response)
+                bad = unwritable_text(body)
+                if bad is not None:
+                    raise ApiError(
+                        f"{where}: PagerDuty's answer holds text that is not Unicode "
+                        f"(a lone surrogate at {bad}); nothing was changed",
+                        status=status,
+                        request_id=request_id,
+                    )
+                return Response(status, body, request_id)
             retry_delay = self._retry_delay(response, attempt, safe)
             # A 429 is bounded by the total wait only: a storm may outlast max_attempts.
             allowed = attempt < (_MAX_429_ATTEMPTS if status == 429 else self.retry.max_attempts)

@@ -191,6 +191,14 @@ def _write_atomically(path: Path, data: bytes, *, keep_backup: bool) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise StoreError(f"{path}: cannot save ({error.strerror})") from None
+    except UnicodeEncodeError as error:
+        # The reader and the pull refuse such text; this keeps any other source from a traceback.
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise StoreError(
+            f"{path}: cannot save: the text holds {error.object[error.start]!r}, "
+            "which UTF-8 cannot write"
+        ) from None
 
 
 def atomic_write_text(path: Path, text: str, *, keep_backup: bool = True) -> None:

@@ -21,6 +21,7 @@ from rotaplan.core import (
     Restriction,
     Schedule,
     TimeOff,
+    unwritable_text,
 )
 from rotaplan.store.errors import ProjectFileError
 from rotaplan.store.fields import FieldReader, build, parse_time
@@ -318,4 +319,11 @@ def loads(text: str | bytes) -> Project:
         raise ProjectFileError(
             f"file: not a usable JSON document ({type(error).__name__})"
         ) from None
+    # A lone surrogate escape ("\udcff") decodes, but no UTF-8 file or terminal can hold it:
+    # refused here, it can never fail a print, an export or a save later.
+    bad = unwritable_text(data)
+    if bad is not None:
+        raise ProjectFileError(
+            f"{bad}: not Unicode text (holds a lone surrogate escape such as \\udcff)"
+        )
     return project_from_json(data)

@@ -23,10 +23,13 @@ countries).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import chain
 
+from rotaplan.core.errors import AnalysisError
 from rotaplan.core.escalation import PolicyCoverage, policy_coverage
+from rotaplan.core.limits import MAX_PROBLEMS
 from rotaplan.core.plan import Plan
 from rotaplan.core.problems.coverage import (
     double_booked,
@@ -50,6 +53,7 @@ from rotaplan.core.problems.problem import (
 )
 from rotaplan.core.problems.text import Clock
 from rotaplan.core.problems.timeless import holiday_countries, unused
+from rotaplan.core.timeutil import DAY
 
 __all__ = [
     "CODES",
@@ -77,16 +81,31 @@ def find_problems(
     sources = Sources(dict(plan.renders))
     clock = Clock(plan.window.start, plan.window.end)
     project = plan.project
-    found = [
-        *gaps(plan, clock),
-        *time_off(plan, sources, clock),
-        *double_booked(plan, sources, clock),
-        *rest_and_long_shifts(plan, clock),
-        *escalation_nobody(plan, clock, coverage_of),
-        *dst(plan),
-        *night_handoffs(plan, sources, clock),
-        *pagerduty_problems(project),
-        *unused(project),
-        *holiday_countries(project),
-    ]
+    found = _bounded(
+        plan,
+        gaps(plan, clock),
+        time_off(plan, sources, clock),
+        double_booked(plan, sources, clock),
+        rest_and_long_shifts(plan, clock),
+        escalation_nobody(plan, clock, coverage_of),
+        dst(plan),
+        night_handoffs(plan, sources, clock),
+        pagerduty_problems(project),
+        unused(project),
+        holiday_countries(project),
+    )
     return tuple(sorted(found, key=Problem.sort_key))
+
+
+def _bounded(plan: Plan, *families: Iterable[Problem]) -> list[Problem]:
+    """The problems of every family; AnalysisError past ``MAX_PROBLEMS`` (memory stays bounded)."""
+    found: list[Problem] = []
+    for problem in chain.from_iterable(families):
+        found.append(problem)
+        if len(found) > MAX_PROBLEMS:
+            days = plan.window.length / DAY
+            raise AnalysisError(
+                f"the plan has more than {MAX_PROBLEMS:,} problems in {days:.0f} days; "
+                "check a shorter window (--since/--until)"
+            )
+    return found
