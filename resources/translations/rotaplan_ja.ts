@@ -3047,7 +3047,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/rotaplan/gui/timeline/canvas.py" line="+369"/>
+        <location filename="../../src/rotaplan/gui/timeline/canvas.py" line="+378"/>
+        <source>This view cannot be drawn: %1</source>
+        <translation>この表示は描画できません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This schedule has no layers yet: add one from the sidebar.</source>
         <translation>このスケジュールにはまだレイヤーがありません。サイドバーから追加してください。</translation>
     </message>

@@ -8,6 +8,7 @@ and the keys do.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 
@@ -19,6 +20,7 @@ from rotaplan.core import (
     DAY,
     HOUR,
     UTC,
+    AnalysisError,
     Instant,
     Project,
     RenderCache,
@@ -86,6 +88,7 @@ class TimelineCanvas(QAbstractScrollArea):
         self._cache = RenderCache()
         self._rows: list[Row] = []
         self._rows_key: tuple[object, ...] | None = None
+        self._refused = ""
         self._boxes: list[RowBox] = []
         self._texts = TextCache()
         self._holidays: Mapping[date, str] = {}
@@ -276,7 +279,14 @@ class TimelineCanvas(QAbstractScrollArea):
         fetch = fetch_window(self.visible)
         key = (id(self._project), self._mode, self._subject, fetch)
         if key != self._rows_key:
-            self._rows = build_rows(self._project, self._mode, self._subject, fetch, self._cache)
+            try:
+                self._rows = build_rows(
+                    self._project, self._mode, self._subject, fetch, self._cache
+                )
+                self._refused = ""
+            except AnalysisError as error:
+                # A render the core refuses (too many segments): say so instead of drawing.
+                self._rows, self._refused = [], str(error)
             self._rows_key = key
             self._relayout()
             QTimer.singleShot(0, self._prefetch)
@@ -285,7 +295,8 @@ class TimelineCanvas(QAbstractScrollArea):
         """Render what a scroll would need next while the user looks at this."""
         shown = {row.schedule_id for row in self._rows if row.schedule_id is not None}
         schedules = [s for s in self._project.schedules if s.id in shown]
-        self._cache.prefetch(schedules, fetch_window(self.visible))
+        with contextlib.suppress(AnalysisError):  # the next view reports it when it is drawn
+            self._cache.prefetch(schedules, fetch_window(self.visible))
 
     def _row_height(self, row: Row) -> int:
         if row.kind is RowKind.RULE:
@@ -363,6 +374,9 @@ class TimelineCanvas(QAbstractScrollArea):
         )
 
     def _empty_text(self) -> str:
+        if self._refused:
+            text = QCoreApplication.translate("TimelineView", "This view cannot be drawn: %1")
+            return text.replace("%1", self._refused)
         if self._mode is Mode.SCHEDULE:
             schedule = self._project.schedules_by_id.get(self._subject or "")
             if schedule is not None and not schedule.layers:
