@@ -23,6 +23,7 @@ from rotaplan.core import (
     Window,
     instant,
 )
+from rotaplan.store.demo import demo_project
 
 MONDAY = datetime(2026, 1, 5, tzinfo=UTC)
 
@@ -127,3 +128,9 @@ class Build:
 def build() -> Build:
     """The builders."""
     return Build()
+
+
+@pytest.fixture
+def demo() -> Project:
+    """The demo project as shipped (its story starts on Monday 30 November 2026)."""
+    return demo_project(datetime(2026, 11, 30).date())

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 
 from rotaplan.core import EditError, EscalationTarget, Project, TimeOff, edits
-from rotaplan.store.demo import demo_project
-
-
-@pytest.fixture
-def demo() -> Project:
-    """The demo project as shipped (its story starts on Monday 30 November 2026)."""
-    return demo_project(date(2026, 11, 30))
 
 
 def test_new_id_is_readable_and_unique() -> None:

@@ -20,15 +20,9 @@ from rotaplan.core import (
     instant,
     render_schedule,
 )
-from rotaplan.store.demo import demo_project
 from tests.core.random_schedules import SETTINGS, cases
 
 START = instant(datetime(2026, 11, 30, tzinfo=UTC))
-
-
-@pytest.fixture
-def demo() -> Project:
-    return demo_project(datetime(2026, 11, 30).date())
 
 
 def _same(stitched: ScheduleRender, direct: ScheduleRender) -> None:

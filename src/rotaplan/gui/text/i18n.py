@@ -10,7 +10,6 @@ of that language expects (``M月d日(ddd)`` for ``ddd d MMM``) and QLocale fills
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,8 @@ from PySide6.QtCore import (
     QTimeZone,
     QTranslator,
 )
+
+from rotaplan.core.templates import fill
 
 __all__ = [
     "LANGUAGES",
@@ -115,16 +116,6 @@ def install_language(app: QCoreApplication, choice: str) -> QLocale:
         else:
             translator.deleteLater()
     return locale
-
-
-def fill(text: str, *values: object) -> str:
-    """``text`` with ``%1``, ``%2``… replaced by ``values`` in one pass (values may contain %)."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d+)", value, text)
 
 
 def _qdate(day: date) -> QDate:

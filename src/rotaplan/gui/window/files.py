@@ -172,26 +172,26 @@ class ProjectFiles(QObject):
             .replace("%2", format_datetime(recovery.saved_at.astimezone(), "day_month_year_time"))
         )
 
-    def _recover(self, newest: Recovery) -> bool:
+    def _recover(self, recovery: Recovery) -> bool:
         document = self._document
         try:
-            project = newest.load()
+            project = recovery.load()
         except StoreError as error:
             # A damaged recovery file stays where it is: nothing is deleted unseen.
             self._prompts.error(self.tr("Cannot recover"), str(error))
             return False
-        lock = newest.claim()
-        if newest.original is not None and newest.original.is_file():
+        lock = recovery.claim()
+        if recovery.original is not None and recovery.original.is_file():
             try:
-                document.open(newest.original)
+                document.open(recovery.original)
             except StoreError:
                 document.reset(project, None)
                 document.mark_recovered()
             else:
                 document.apply(project, self.tr("Recover unsaved changes"))
         else:
-            document.reset(project, newest.original)
+            document.reset(project, recovery.original)
             document.mark_recovered()
         if lock is not None:
-            self._claimed.append((newest, lock))
+            self._claimed.append((recovery, lock))
         return True
